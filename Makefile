@@ -1,0 +1,44 @@
+# Two commands from a fresh clone: `make lab` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8888
+NB     ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+
+.PHONY: lab test execute bench lint toc lock clean
+
+# Reinstall only when the pinned requirements or the package metadata change.
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (mlep)" >/dev/null
+	touch $@
+
+lab: $(STAMP)  ## open JupyterLab on 127.0.0.1 at the collection's root
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=$(CURDIR) $(ROOT_FLAG) $(LAB_FLAGS)
+
+test: $(STAMP)  ## every unit test and every notebook, on all cores
+	$(BIN)/python -m pytest
+
+execute: $(STAMP)  ## re-execute one notebook in place: make execute NB=course1/week2/c1w2_2_...ipynb
+	@test -n "$(NB)" || { echo "usage: make execute NB=path/to/notebook.ipynb"; exit 2; }
+	$(BIN)/python -m tests.tools execute $(NB)
+
+bench: $(STAMP)  ## time and measure every notebook into benchmarks/notebooks.md
+	$(BIN)/python -m tests.tools bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check shared tests
+	$(BIN)/ruff format --check shared tests
+
+toc: $(STAMP)  ## regenerate the README's table of contents from tests/syllabus.toml
+	$(BIN)/python -m tests.tools toc
+
+lock:  ## re-pin requirements.txt from requirements.in (needs pip-tools)
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	printf '\n# the helper package, editable\n-e .\n' >> requirements.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache

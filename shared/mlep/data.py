@@ -1,0 +1,178 @@
+"""Offline data makers shared by the notebooks. Same seed, same data.
+
+- ``census``: census-like tabular data with a known ground-truth probability,
+  and switches for drift and injected anomalies.
+- ``stream``: a labelled stream with data drift, concept drift and concept
+  emergence at chosen rows.
+- ``comments``: a small generated corpus of video comments, spam or ham.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+EDUCATION_YEARS = {"11th": 7, "HS-grad": 9, "Some-college": 10, "Bachelors": 13, "Masters": 14, "Doctorate": 16}
+OCCUPATIONS = ["Adm-clerical", "Craft-repair", "Exec-managerial", "Prof-specialty", "Sales", "Service"]
+OCCUPATION_EFFECT = dict(zip(OCCUPATIONS, [-0.2, -0.1, 0.9, 0.8, 0.1, -0.9], strict=True))
+ANOMALIES = ("missing_column", "unseen_category", "out_of_range", "wrong_type", "missing_values")
+
+
+def _check_size(n: int) -> None:
+    if not isinstance(n, int | np.integer) or n < 1:
+        raise ValueError(f"n must be a positive int, got {n!r}")
+
+
+def census(n: int = 2000, seed: int = 0, *, drift: float = 0.0, anomalies: Iterable[str] = ()) -> pd.DataFrame:
+    """Census-like rows with an ``income`` label (1 = over 50K) drawn from a known model.
+
+    ``drift`` (0 = none, 1 = strong) ages the population, lengthens hours and
+    moves people into management; the labelling rule stays the same (data drift).
+    ``anomalies`` names problems to inject, from ``ANOMALIES``.
+    The true P(income=1 | features) is ``census_probability(frame)``.
+    """
+    _check_size(n)
+    rng = np.random.default_rng(seed)
+    education = rng.choice(list(EDUCATION_YEARS), n, p=[0.08, 0.32, 0.22, 0.22, 0.11, 0.05])
+    occupation_p = np.array([0.2, 0.2, 0.12, 0.18, 0.15, 0.15]) + drift * np.array([-0.05, -0.05, 0.15, 0.05, 0, -0.1])
+    frame = pd.DataFrame(
+        {
+            "age": np.clip(rng.normal(39 + 12 * drift, 12, n), 17, 90).round().astype(int),
+            "education": education,
+            "education_num": pd.Series(education).map(EDUCATION_YEARS).to_numpy(),
+            "occupation": rng.choice(OCCUPATIONS, n, p=occupation_p / occupation_p.sum()),
+            "hours_per_week": np.clip(rng.normal(40 + 8 * drift, 11, n), 1, 99).round().astype(int),
+            "sex": rng.choice(["Female", "Male"], n, p=[0.45, 0.55]),
+            "capital_gain": np.where(rng.random(n) < 0.1, np.round(rng.lognormal(8, 1, n)), 0.0),
+        }
+    )
+    frame["income"] = (rng.random(n) < census_probability(frame)).astype(int)
+    return inject_anomalies(frame, anomalies, seed=seed)
+
+
+def census_probability(frame: pd.DataFrame) -> np.ndarray:
+    """The true P(income = 1 | features) that ``census`` labels with."""
+    age = frame["age"].to_numpy(dtype=float)
+    logit = (
+        -1.2
+        + 0.35 * (frame["education_num"].to_numpy(dtype=float) - 10)
+        + 0.045 * (age - 39)
+        - 0.0012 * (age - 45) ** 2
+        + 0.04 * (frame["hours_per_week"].to_numpy(dtype=float) - 40)
+        + frame["occupation"].map(OCCUPATION_EFFECT).fillna(0).to_numpy()
+        + 0.5 * (frame["sex"].to_numpy() == "Male")
+        + 0.9 * (frame["capital_gain"].to_numpy(dtype=float) > 5000)
+    )
+    return 1 / (1 + np.exp(-logit))
+
+
+def inject_anomalies(frame: pd.DataFrame, kinds: Iterable[str], seed: int = 0) -> pd.DataFrame:
+    """Return a copy of a ``census`` frame with the named anomalies injected."""
+    kinds = list(kinds)
+    unknown = sorted(set(kinds) - set(ANOMALIES))
+    if unknown:
+        raise ValueError(f"unknown anomalies {unknown}; choose from {list(ANOMALIES)}")
+    rng = np.random.default_rng(seed + 1)
+    frame = frame.copy()
+    rows = rng.choice(len(frame), max(1, len(frame) // 50), replace=False)
+    if "unseen_category" in kinds:
+        frame.loc[frame.index[rows], "occupation"] = "Astronaut"
+    if "out_of_range" in kinds:
+        frame.loc[frame.index[rows], "age"] = 150
+    if "missing_values" in kinds:
+        frame.loc[frame.index[rows], "education"] = None
+    if "wrong_type" in kinds:
+        frame["capital_gain"] = frame["capital_gain"].map(lambda v: f"{v:.0f} USD")
+    if "missing_column" in kinds:
+        frame = frame.drop(columns="hours_per_week")
+    return frame
+
+
+def stream(
+    n: int = 6000,
+    seed: int = 0,
+    *,
+    data_drift_at: int | None = None,
+    concept_drift_at: int | None = None,
+    emergence_at: int | None = None,
+) -> pd.DataFrame:
+    """A stream of two features ``x0, x1`` and a label ``y``, one row per time step ``t``.
+
+    - before any change: y = 1 when x0 + x1 > 0 (plus 5% label noise);
+    - ``data_drift_at``: inputs move along the decision boundary, P(x) changes
+      while P(y | x) does not (accuracy barely moves);
+    - ``concept_drift_at``: the rule becomes y = 1 when x0 - x1 > 0, P(y | x)
+      changes while P(x) does not;
+    - ``emergence_at``: a third of the rows come from a new cluster with a new
+      class ``y = 2``.
+    The ``regime`` column names what holds at each row.
+    """
+    _check_size(n)
+    for name, at in [("data_drift_at", data_drift_at), ("concept_drift_at", concept_drift_at), ("emergence_at", emergence_at)]:
+        if at is not None and not 0 <= at < n:
+            raise ValueError(f"{name}={at} must lie in [0, n={n})")
+    rng = np.random.default_rng(seed)
+    t = np.arange(n)
+    x = rng.normal(0, 1, (n, 2))
+    after = _after(t, data_drift_at)
+    x[after] += np.array([1.5, -1.5])
+    concept = _after(t, concept_drift_at)
+    score = np.where(concept, x[:, 0] - x[:, 1], x[:, 0] + x[:, 1])
+    y = (score > 0).astype(int)
+    flip = rng.random(n) < 0.05
+    y[flip] = 1 - y[flip]
+    emerged = _after(t, emergence_at) & (rng.random(n) < 1 / 3)
+    x[emerged] = rng.normal([4.0, 4.0], 0.5, (emerged.sum(), 2))
+    y[emerged] = 2
+    regime = np.select([emerged, concept, after], ["emergence", "concept_drift", "data_drift"], "stable")
+    return pd.DataFrame({"t": t, "x0": x[:, 0], "x1": x[:, 1], "y": y, "regime": regime})
+
+
+def _after(t: np.ndarray, at: int | None) -> np.ndarray:
+    return np.zeros(t.size, bool) if at is None else t >= at
+
+
+_HAM = {
+    "open": ["this song", "the chorus", "her voice", "this video", "the guitar solo", "the drummer", "this part"],
+    "verb": ["is amazing", "gives me chills", "never gets old", "is so good", "made my day", "brings back memories"],
+    "tail": ["", "", " love it", " :)", " who is listening in 2024", " check the lyrics, they are deep", " 10/10", " thanks for sharing"],
+}
+_SPAM = {
+    "open": ["check out my channel", "subscribe to my channel", "visit my page", "free gift cards", "win an iphone", "earn money fast"],
+    "verb": ["", " please", " now", " today", " for real"],
+    "tail": [" http://bit.ly/x{k}", " www.promo{k}.com", "!!!", " :)", "", " i post music too"],
+}
+
+
+def comments(n: int = 1000, seed: int = 0, *, spam_rate: float = 0.3) -> pd.DataFrame:
+    """``n`` generated video comments with ``label`` 1 for spam and 0 for ham.
+
+    Built from phrase templates with overlap between the classes (ham can say
+    "check the lyrics", spam can be plain), so no single keyword is perfect.
+    """
+    _check_size(n)
+    if not 0 <= spam_rate <= 1:
+        raise ValueError(f"spam_rate must lie in [0, 1], got {spam_rate}")
+    rng = np.random.default_rng(seed)
+    labels = (rng.random(n) < spam_rate).astype(int)
+    texts = [_spam_text(rng) if label else _ham_text(rng) for label in labels]
+    return pd.DataFrame({"text": texts, "label": labels})
+
+
+def _pick(rng: np.random.Generator, options: list[str]) -> str:
+    return options[rng.integers(len(options))]
+
+
+def _ham_text(rng: np.random.Generator) -> str:
+    text = f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}{_pick(rng, _HAM['tail'])}"
+    return text.upper() if rng.random() < 0.05 else text
+
+
+def _spam_text(rng: np.random.Generator) -> str:
+    if rng.random() < 0.15:  # spam that looks like praise, often with nothing to give it away
+        return f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}{_pick(rng, [' i post music too', ' :)', '', ' 10/10'])}"
+    tail = _pick(rng, _SPAM["tail"]).format(k=rng.integers(100))
+    text = f"{_pick(rng, _SPAM['open'])}{_pick(rng, _SPAM['verb'])}{tail}"
+    return text.upper() if rng.random() < 0.25 else text

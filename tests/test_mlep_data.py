@@ -1,0 +1,72 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from mlep import data, monitoring
+
+
+def test_census_is_deterministic_and_labelled_by_its_known_model():
+    a, b = data.census(3000, seed=1), data.census(3000, seed=1)
+    assert a.equals(b)
+    assert not a.equals(data.census(3000, seed=2))
+    p = data.census_probability(a)
+    assert abs(a["income"].mean() - p.mean()) < 0.03
+    assert 0.15 < a["income"].mean() < 0.45
+
+
+def test_census_drift_moves_inputs_not_the_rule():
+    base, drifted = data.census(4000, seed=0), data.census(4000, seed=0, drift=1.0)
+    assert drifted["age"].mean() - base["age"].mean() > 8
+    table = monitoring.drift_table(base.drop(columns="income"), drifted.drop(columns="income"))
+    assert table.loc["age", "psi"] > 0.25 and table.loc["occupation", "drifted"]
+    assert not table.loc["education", "drifted"]
+
+
+def test_census_anomalies():
+    frame = data.census(500, anomalies=data.ANOMALIES)
+    assert "hours_per_week" not in frame
+    assert "Astronaut" in set(frame["occupation"])
+    assert frame["age"].max() == 150
+    assert frame["education"].isna().any()
+    assert not pd.api.types.is_numeric_dtype(frame["capital_gain"])
+
+
+def test_stream_regimes():
+    s = data.stream(6000, data_drift_at=2000, concept_drift_at=4000, emergence_at=5000)
+    assert list(s["regime"].unique()) == ["stable", "data_drift", "concept_drift", "emergence"]
+    stable = s[s.regime == "stable"]
+    rule = (stable.x0 + stable.x1 > 0).astype(int)
+    assert 0.92 < (rule == stable.y).mean() < 0.98  # 5% label noise
+    concept = s[s.regime == "concept_drift"]
+    assert ((concept.x0 + concept.x1 > 0).astype(int) == concept.y).mean() < 0.65
+    assert (s[s.regime == "emergence"].y == 2).all()
+
+
+def test_comments():
+    corpus = data.comments(800, seed=3, spam_rate=0.4)
+    assert corpus.equals(data.comments(800, seed=3, spam_rate=0.4))
+    assert abs(corpus.label.mean() - 0.4) < 0.05
+    has_link = corpus.text.str.contains("http|www", case=False)
+    assert corpus[has_link].label.all() and not corpus[~has_link].label.eq(1).all()
+
+
+@pytest.mark.parametrize(
+    "call, words",
+    [
+        (lambda: data.census(0), "positive"),
+        (lambda: data.census(10, anomalies=["typo"]), "unknown anomalies"),
+        (lambda: data.stream(100, concept_drift_at=100), "must lie in"),
+        (lambda: data.comments(10, spam_rate=2), "spam_rate"),
+    ],
+)
+def test_bad_input_says_what_is_wrong(call, words):
+    with pytest.raises(ValueError, match=words):
+        call()
+
+
+def test_bad_seed():
+    import mlep
+
+    with pytest.raises(ValueError, match="seed"):
+        mlep.setup(seed=-1)
+    assert np.isfinite(data.census(5).age).all()

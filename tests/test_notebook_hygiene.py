@@ -1,0 +1,64 @@
+"""Every notebook is stored cleanly executed, follows STYLE.md's layout and stays small."""
+
+import re
+
+import pytest
+
+from tests.notebooks import ROOT, headings, load, notebook_paths
+
+NOTEBOOKS = notebook_paths()
+KERNEL = "python3"
+MAX_BYTES = 1_000_000
+
+
+def code_cells(notebook: dict) -> list[dict]:
+    return [c for c in notebook["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOKS, "no notebooks found under course1..course4"
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=lambda p: p.name)
+def path(request):
+    return request.param
+
+
+def test_executed_in_order_with_outputs(path):
+    counts = [c["execution_count"] for c in code_cells(load(path))]
+    assert None not in counts, f"{path.name}: unexecuted cells; run make execute NB={path.relative_to(ROOT)}"
+    assert counts == list(range(1, len(counts) + 1)), f"{path.name}: not executed top to bottom in one kernel"
+
+
+def test_no_stored_error(path):
+    for cell in code_cells(load(path)):
+        assert not any(o["output_type"] == "error" for o in cell["outputs"]), f"{path.name}: stored error"
+
+
+def test_proves_and_checks(path):
+    sources = ["".join(c["source"]) for c in code_cells(load(path))]
+    assert any(re.search(r"^\s*assert ", s, re.M) for s in sources), f"{path.name}: no assert"
+    assert any("# NBVAL_CHECK_OUTPUT" in s for s in sources), f"{path.name}: no checked-output cell"
+
+
+def test_layout(path):
+    notebook = load(path)
+    first = "".join(notebook["cells"][0]["source"])
+    week, number = path.name.split("_")[:2]
+    assert first.startswith(f"# {week.upper()}.{number} "), f"{path.name}: title must be '# {week.upper()}.{number} ...'"
+    assert "mlep.setup(" in "".join(code_cells(notebook)[0]["source"]), f"{path.name}: first code cell must call mlep.setup"
+    found = headings(notebook)
+    assert found[-2:] == ["Summary", "Exercises"], f"{path.name}: must end with ## Summary and ## Exercises"
+    tags = [t for c in notebook["cells"] for t in c.get("metadata", {}).get("tags", [])]
+    assert "solution" in tags, f"{path.name}: exercises need solution cells tagged 'solution'"
+
+
+def test_clean_metadata(path):
+    notebook = load(path)
+    assert notebook["metadata"].get("kernelspec", {}).get("name") == KERNEL, f"{path.name}: kernel must be {KERNEL}"
+    assert "widgets" not in notebook["metadata"], f"{path.name}: stored widget state"
+    assert path.stat().st_size < MAX_BYTES, f"{path.name}: {path.stat().st_size} bytes, over {MAX_BYTES}"
+
+
+def test_file_name_starts_with_its_id(path):
+    assert re.match(rf"c{path.parent.parent.name[-1]}w{path.parent.name[4:]}_\d+_[a-z0-9_]+\.ipynb$", path.name), path.name
