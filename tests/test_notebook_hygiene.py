@@ -45,8 +45,12 @@ def test_layout(path):
     notebook = load(path)
     first = "".join(notebook["cells"][0]["source"])
     week, number = path.name.split("_")[:2]
-    assert first.startswith(f"# {week.upper()}.{number} "), f"{path.name}: title must be '# {week.upper()}.{number} ...'"
-    assert "mlep.setup(" in "".join(code_cells(notebook)[0]["source"]), f"{path.name}: first code cell must call mlep.setup"
+    assert first.startswith(f"# {week.upper()}.{number} "), (
+        f"{path.name}: title must be '# {week.upper()}.{number} ...'"
+    )
+    assert "mlep.setup(" in "".join(code_cells(notebook)[0]["source"]), (
+        f"{path.name}: first code cell must call mlep.setup"
+    )
     found = headings(notebook)
     assert found[-2:] == ["Summary", "Exercises"], f"{path.name}: must end with ## Summary and ## Exercises"
     tags = [t for c in notebook["cells"] for t in c.get("metadata", {}).get("tags", [])]
@@ -61,4 +65,6 @@ def test_clean_metadata(path):
 
 
 def test_file_name_starts_with_its_id(path):
-    assert re.match(rf"c{path.parent.parent.name[-1]}w{path.parent.name[4:]}_\d+_[a-z0-9_]+\.ipynb$", path.name), path.name
+    assert re.match(rf"c{path.parent.parent.name[-1]}w{path.parent.name[4:]}_\d+_[a-z0-9_]+\.ipynb$", path.name), (
+        path.name
+    )

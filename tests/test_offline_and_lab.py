@@ -46,7 +46,9 @@ def test_make_lab_serves_the_four_courses():
     port, token = serving.free_port(), "smoke-test-token"
     env = {**os.environ, "JUPYTER_TOKEN": token}
     command = ["make", "-s", "lab", f"PORT={port}", "LAB_FLAGS=--no-browser"]
-    lab = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    lab = subprocess.Popen(
+        command, cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         serving.wait_until_healthy(f"{url}/api/status?token={token}", timeout=90)

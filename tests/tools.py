@@ -1,8 +1,8 @@
 """Notebook chores behind the Makefile: execute, bench and toc.
 
-    python -m tests.tools execute NB...   re-execute notebooks in place (make execute)
-    python -m tests.tools bench [NB...]   time and measure notebooks (make bench)
-    python -m tests.tools toc             rewrite the tables of contents (make toc)
+python -m tests.tools execute NB...   re-execute notebooks in place (make execute)
+python -m tests.tools bench [NB...]   time and measure notebooks (make bench)
+python -m tests.tools toc             rewrite the tables of contents (make toc)
 """
 
 from __future__ import annotations
@@ -33,7 +33,11 @@ def run(notebook: nbformat.NotebookNode, directory: Path, timeout: int = 600) ->
     """Execute ``notebook`` in a fresh ``python3`` kernel started in ``directory``, offline."""
     os.environ.update(offline_env(dict(os.environ)))
     client = NotebookClient(
-        notebook, timeout=timeout, kernel_name="python3", record_timing=False, resources={"metadata": {"path": str(directory)}}
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(directory)}},
     )
     return client.execute()
 
@@ -51,7 +55,9 @@ def execute(path: Path) -> None:
 
 def measure(path: Path) -> dict:
     """Wall seconds and peak kernel memory of one run, measured in a child process."""
-    out = subprocess.run([sys.executable, "-m", "tests.tools", "_measure", str(path)], capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.tools", "_measure", str(path)], capture_output=True, text=True, cwd=ROOT
+    )
     if out.returncode:
         raise RuntimeError(f"{path.name} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.splitlines()[-1])
@@ -122,7 +128,9 @@ def tables_of_contents() -> dict[Path, str]:
     for week_id, week_title in meta["weeks"].items():
         week_entries = [e for e in entries if e["id"].startswith(week_id + "_")]
         if week_entries:
-            texts[ROOT / Path(week_entries[0]["path"]).parent / "README.md"] = _week_readme(week_id, week_title, week_entries, times)
+            texts[ROOT / Path(week_entries[0]["path"]).parent / "README.md"] = _week_readme(
+                week_id, week_title, week_entries, times
+            )
     return texts
 
 
@@ -135,9 +143,9 @@ def _course_readme(course: str, title: str, toc: list[str]) -> str:
 
 
 def _week_readme(week_id: str, title: str, entries: list[dict], times: dict) -> str:
+    seconds = {e["id"]: times.get(e["path"], {}).get("seconds", "–") for e in entries}
     rows = [
-        f"| [{e['id']}]({Path(e['path']).name}) {e['title']} | {e['teaches']} | {times.get(e['path'], {}).get('seconds', '–')} |"
-        for e in entries
+        f"| [{e['id']}]({Path(e['path']).name}) {e['title']} | {e['teaches']} | {seconds[e['id']]} |" for e in entries
     ]
     return "\n".join(
         [

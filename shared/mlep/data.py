@@ -110,7 +110,11 @@ def stream(
     The ``regime`` column names what holds at each row.
     """
     _check_size(n)
-    for name, at in [("data_drift_at", data_drift_at), ("concept_drift_at", concept_drift_at), ("emergence_at", emergence_at)]:
+    for name, at in [
+        ("data_drift_at", data_drift_at),
+        ("concept_drift_at", concept_drift_at),
+        ("emergence_at", emergence_at),
+    ]:
         if at is not None and not 0 <= at < n:
             raise ValueError(f"{name}={at} must lie in [0, n={n})")
     rng = np.random.default_rng(seed)
@@ -137,10 +141,26 @@ def _after(t: np.ndarray, at: int | None) -> np.ndarray:
 _HAM = {
     "open": ["this song", "the chorus", "her voice", "this video", "the guitar solo", "the drummer", "this part"],
     "verb": ["is amazing", "gives me chills", "never gets old", "is so good", "made my day", "brings back memories"],
-    "tail": ["", "", " love it", " :)", " who is listening in 2024", " check the lyrics, they are deep", " 10/10", " thanks for sharing"],
+    "tail": [
+        "",
+        "",
+        " love it",
+        " :)",
+        " who is listening in 2024",
+        " check the lyrics, they are deep",
+        " 10/10",
+        " thanks for sharing",
+    ],
 }
 _SPAM = {
-    "open": ["check out my channel", "subscribe to my channel", "visit my page", "free gift cards", "win an iphone", "earn money fast"],
+    "open": [
+        "check out my channel",
+        "subscribe to my channel",
+        "visit my page",
+        "free gift cards",
+        "win an iphone",
+        "earn money fast",
+    ],
     "verb": ["", " please", " now", " today", " for real"],
     "tail": [" http://bit.ly/x{k}", " www.promo{k}.com", "!!!", " :)", "", " i post music too"],
 }
@@ -172,7 +192,8 @@ def _ham_text(rng: np.random.Generator) -> str:
 
 def _spam_text(rng: np.random.Generator) -> str:
     if rng.random() < 0.15:  # spam that looks like praise, often with nothing to give it away
-        return f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}{_pick(rng, [' i post music too', ' :)', '', ' 10/10'])}"
+        tail = _pick(rng, [" i post music too", " :)", "", " 10/10"])
+        return f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}{tail}"
     tail = _pick(rng, _SPAM["tail"]).format(k=rng.integers(100))
     text = f"{_pick(rng, _SPAM['open'])}{_pick(rng, _SPAM['verb'])}{tail}"
     return text.upper() if rng.random() < 0.25 else text

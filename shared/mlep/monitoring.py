@@ -140,7 +140,9 @@ def drift_table(
             )
         else:
             value = linf_distance(reference[column], current[column])
-            rows.append({"feature": column, "statistic": "linf_distance", "value": value, "threshold": categorical_threshold})
+            rows.append(
+                {"feature": column, "statistic": "linf_distance", "value": value, "threshold": categorical_threshold}
+            )
     table = pd.DataFrame(rows)
     table["drifted"] = table["value"] > table["threshold"]
     return table.set_index("feature")
