@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from types import ModuleType
 
 SUBMODULES = ("bench", "data", "monitoring", "offline", "serving")
-__all__ = ["setup", *SUBMODULES]
+__all__ = ["setup", "under_test", "verbose", *SUBMODULES]
 
 
 def __getattr__(name: str) -> ModuleType:
@@ -34,12 +34,24 @@ def setup(seed: int = 0) -> None:
     if not isinstance(seed, int) or seed < 0:
         raise ValueError(f"seed must be a non-negative int, got {seed!r}")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("DO_NOT_TRACK", "1")  # no usage telemetry (MLflow and others honour it)
+    os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     random.seed(seed)
     _seed_numpy(seed)
     _seed_tensorflow(seed)
     _style_plots()
     _style_pandas()
+
+
+def under_test() -> bool:
+    """True when the test harness (``make test``, ``make execute``, ``make bench``) runs the notebook."""
+    return os.environ.get("MLEP_OFFLINE") == "1"
+
+
+def verbose() -> int:
+    """A Keras ``verbose=`` value: progress bars for a person, quiet under the test harness."""
+    return 0 if under_test() else 1
 
 
 def _seed_numpy(seed: int) -> None:

@@ -192,8 +192,8 @@ def _ham_text(rng: np.random.Generator) -> str:
 
 def _spam_text(rng: np.random.Generator) -> str:
     if rng.random() < 0.15:  # spam that looks like praise, often with nothing to give it away
-        tail = _pick(rng, [" i post music too", " :)", "", " 10/10"])
-        return f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}{tail}"
+        praise = f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}"
+        return praise + _pick(rng, [" i post music too", " :)", "", " 10/10"])
     tail = _pick(rng, _SPAM["tail"]).format(k=rng.integers(100))
     text = f"{_pick(rng, _SPAM['open'])}{_pick(rng, _SPAM['verb'])}{tail}"
     return text.upper() if rng.random() < 0.25 else text
