@@ -33,7 +33,7 @@ def setup(seed: int = 0) -> None:
     """
     if not isinstance(seed, int) or seed < 0:
         raise ValueError(f"seed must be a non-negative int, got {seed!r}")
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # C++ notes would land in stored stderr
     os.environ.setdefault("DO_NOT_TRACK", "1")  # no usage telemetry (MLflow and others honour it)
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
