@@ -36,6 +36,7 @@ def setup(seed: int = 0) -> None:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # C++ notes would land in stored stderr
     os.environ.setdefault("DO_NOT_TRACK", "1")  # no usage telemetry (MLflow and others honour it)
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     random.seed(seed)
     _seed_numpy(seed)
@@ -88,6 +89,7 @@ def _seed_tensorflow(seed: int) -> None:
     absl.logging.set_verbosity(absl.logging.ERROR)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.filterwarnings("ignore", message="IProgress not found")  # tqdm without ipywidgets
 
 
 def _style_plots() -> None:
