@@ -27,7 +27,7 @@ execute: $(STAMP)  ## re-execute one notebook in place: make execute NB=course1/
 	$(BIN)/python -m tests.tools execute $(NB)
 
 bench: $(STAMP)  ## time and measure every notebook into benchmarks/notebooks.md
-	$(BIN)/python -m tests.tools bench
+	$(BIN)/python -m tests.tools bench $(NB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check shared tests

@@ -1,7 +1,7 @@
 """Notebook chores behind the Makefile: execute, bench and toc.
 
 python -m tests.tools execute NB...   re-execute notebooks in place (make execute)
-python -m tests.tools bench [NB...]   time and measure notebooks (make bench)
+python -m tests.tools bench [NB...]   time and measure notebooks, all or the named ones (make bench)
 python -m tests.tools toc             rewrite the tables of contents (make toc)
 """
 
@@ -82,8 +82,11 @@ def floor() -> dict:
 
 
 def bench(paths: list[Path]) -> None:
-    """Run each notebook once in a fresh kernel; write benchmarks/notebooks.{md,json}."""
+    """Run each notebook once in a fresh kernel; update benchmarks/notebooks.{md,json}."""
+    known = {str(p.relative_to(ROOT)) for p in notebook_paths()}
+    previous = json.loads(BENCH_JSON.read_text()) if BENCH_JSON.exists() else {}
     results = {"floor (setup + import tensorflow)": floor()}
+    results |= {name: r for name, r in sorted(previous.items()) if name in known}
     for path in paths:
         results[str(path.relative_to(ROOT))] = measure(path)
         print(f"{path.name}: {results[str(path.relative_to(ROOT))]}", flush=True)
@@ -97,12 +100,16 @@ def bench(paths: list[Path]) -> None:
         "",
         "| notebook | wall s | peak MB |",
         "|---|---:|---:|",
-        *(f"| {name} | {r['seconds']} | {r['peak_mb']} |" for name, r in results.items()),
+        *(f"| {name} | {r['seconds']} | {r['peak_mb']} |" for name, r in sorted(results.items(), key=_floor_first)),
         "",
         f"Total: {sum(r['seconds'] for r in results.values()):.0f} s.",
     ]
     BENCH_MD.write_text("\n".join(lines) + "\n")
     print(BENCH_MD.read_text())
+
+
+def _floor_first(item: tuple[str, dict]) -> tuple[bool, str]:
+    return (not item[0].startswith("floor"), item[0])
 
 
 def tables_of_contents() -> dict[Path, str]:
