@@ -113,15 +113,16 @@ def _floor_first(item: tuple[str, dict]) -> tuple[bool, str]:
 
 
 def tables_of_contents() -> dict[Path, str]:
-    """The README with its generated contents, and one README per week folder."""
+    """The README with its generated contents, one README per course and one per week folder."""
     meta = tomllib.loads(SYLLABUS.read_text())
     times = json.loads(BENCH_JSON.read_text()) if BENCH_JSON.exists() else {}
     entries = syllabus()
     toc = []
     for course, course_title in meta["courses"].items():
         toc += [f"### Course {course[-1]}: {course_title}", ""]
-        for week_id, week_title in meta["weeks"].items():
-            week_entries = [e for e in entries if e["id"].startswith(week_id + "_") and week_id[1] == course[-1]]
+        course_weeks = {w: title for w, title in meta["weeks"].items() if w.startswith(f"c{course[-1]}w")}
+        for week_id, week_title in course_weeks.items():
+            week_entries = [e for e in entries if e["id"].startswith(week_id + "_")]
             if week_entries:
                 folder = Path(week_entries[0]["path"]).parent
                 toc.append(f"- [Week {week_id[3:]}: {week_title}]({folder}/)")
