@@ -1,5 +1,6 @@
 # Two commands from a fresh clone: `make lab` and `make test`.
 PYTHON ?= python3.11
+UV_VERSION := 0.13.9
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -9,10 +10,15 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab test execute bench lint toc lock clean
 
-# Reinstall only when the pinned requirements or the package metadata change.
-$(STAMP): requirements.txt pyproject.toml
+$(BIN)/uv:  ## the venv, with one pinned uv in it to install the lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# Reinstall only when the pinned requirements, the package metadata or the lab settings change.
+$(STAMP): requirements.txt pyproject.toml shared/jupyterlab/overrides.json | $(BIN)/uv
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.txt
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp shared/jupyterlab/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (mlep)" >/dev/null
 	touch $@
 
@@ -36,8 +42,8 @@ lint: $(STAMP)
 toc: $(STAMP)  ## regenerate the README's table of contents from tests/syllabus.toml
 	$(BIN)/python -m tests.tools toc
 
-lock:  ## re-pin requirements.txt from requirements.in (needs pip-tools)
-	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+lock: | $(BIN)/uv  ## re-pin requirements.txt from requirements.in with uv
+	$(BIN)/uv pip compile --quiet --python $(BIN)/python --python-version 3.11 -o requirements.txt requirements.in
 	printf '\n# the helper package, editable\n-e .\n' >> requirements.txt
 
 clean:

@@ -1,11 +1,12 @@
-"""Test-wide setup: the offline guard for this process and every process it starts."""
+"""Test-wide setup: the offline guard and thread limits for this process and every process it starts."""
 
 import os
 
 from mlep import offline
-from tests.notebooks import offline_env
+from tests.notebooks import offline_env, thread_env
 
-os.environ.update(offline_env(dict(os.environ)))
+WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+os.environ.update(offline_env(dict(os.environ)) | thread_env(WORKERS))
 offline.install()
 
 

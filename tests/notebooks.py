@@ -38,6 +38,19 @@ def headings(notebook: dict, level: int = 2) -> list[str]:
     ]
 
 
+THREAD_VARS = ("MLEP_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def thread_env(workers: int) -> dict[str, str]:
+    """Thread limits for kernels that share the cores with ``workers - 1`` others: cores ÷ workers each.
+
+    BLAS and OpenMP read the variables at start-up; ``mlep.setup`` gives ``MLEP_THREADS`` to TensorFlow.
+    Without them every kernel of ``make test`` uses every core, and one notebook ran 48 times slower.
+    """
+    threads = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
+    return dict.fromkeys(THREAD_VARS, threads)
+
+
 def offline_env(env: dict[str, str]) -> dict[str, str]:
     """``env`` plus what turns the offline guard on in every Python process (see tests/offline)."""
     guard = str(ROOT / "tests" / "offline")

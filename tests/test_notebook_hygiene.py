@@ -53,8 +53,22 @@ def test_layout(path):
     )
     found = headings(notebook)
     assert found[-2:] == ["Summary", "Exercises"], f"{path.name}: must end with ## Summary and ## Exercises"
-    tags = [t for c in notebook["cells"] for t in c.get("metadata", {}).get("tags", [])]
-    assert "solution" in tags, f"{path.name}: exercises need solution cells tagged 'solution'"
+
+
+def test_exercises_are_checked_and_gradable(path):
+    """Two or more exercises in the tests.authoring format: folded nbgrader solutions, autograded checks."""
+    cells = load(path)["cells"]
+    solutions = [c for c in cells if "solution" in c.get("metadata", {}).get("tags", [])]
+    graded = [c for c in cells if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
+    assert len(solutions) >= 2, f"{path.name}: needs two or more exercises with cells tagged 'solution'"
+    for cell in solutions:
+        source, meta = "".join(cell["source"]), cell["metadata"]
+        assert "### BEGIN SOLUTION" in source and "### END SOLUTION" in source, f"{path.name}: no solution region"
+        assert meta.get("nbgrader", {}).get("solution") and meta.get("jupyter", {}).get("source_hidden"), (
+            f"{path.name}: a solution cell must be an nbgrader solution stored folded (tests/authoring.py)"
+        )
+    checks = [c for c in graded if "".join(c["source"]).startswith("assert mlep.check.")]
+    assert len(checks) >= 2, f"{path.name}: needs two or more autograded 'assert mlep.check.<name>(...)' cells"
 
 
 def test_clean_metadata(path):

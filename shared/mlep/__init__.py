@@ -7,13 +7,17 @@ Import is cheap: submodules (``mlep.data``, ``mlep.monitoring``, ``mlep.serving`
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.util
 import os
 import random
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib.machinery import ModuleSpec
 from types import ModuleType
 
-SUBMODULES = ("bench", "data", "monitoring", "offline", "serving")
+SUBMODULES = ("bench", "check", "data", "monitoring", "offline", "serving")
 __all__ = ["setup", "under_test", "verbose", *SUBMODULES]
 
 
@@ -27,9 +31,11 @@ def __getattr__(name: str) -> ModuleType:
 def setup(seed: int = 0) -> None:
     """Make a notebook reproducible and quiet.
 
-    Seeds Python, NumPy and TensorFlow, turns on TensorFlow op determinism,
-    silences TensorFlow/absl logs and warnings noise, and sets one plot style
-    and pandas display options.
+    Seeds Python and NumPy, sets one plot style and pandas display options, and
+    quiets warnings noise. TensorFlow is not imported here: a notebook that never
+    uses it does not pay for it. The first ``import tensorflow`` (direct, or by
+    Keras, tf.Transform or TFMA) is seeded, made op-deterministic and quiet
+    before it returns.
     """
     if not isinstance(seed, int) or seed < 0:
         raise ValueError(f"seed must be a non-negative int, got {seed!r}")
@@ -40,7 +46,8 @@ def setup(seed: int = 0) -> None:
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     random.seed(seed)
     _seed_numpy(seed)
-    _seed_tensorflow(seed)
+    _quiet_warnings()
+    _seed_tensorflow_on_import(seed)
     _style_plots()
     _style_pandas()
 
@@ -74,22 +81,78 @@ def _silent_stderr() -> Iterator[None]:
             os.close(saved)
 
 
-def _seed_tensorflow(seed: int) -> None:
-    import logging
+def _quiet_warnings() -> None:
     import warnings
 
-    import absl.logging
-
-    with _silent_stderr():
-        import tensorflow as tf
-
-    tf.keras.utils.set_random_seed(seed)
-    tf.config.experimental.enable_op_determinism()
-    tf.get_logger().setLevel(logging.ERROR)
-    absl.logging.set_verbosity(absl.logging.ERROR)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message="IProgress not found")  # tqdm without ipywidgets
+
+
+def _configure_tensorflow(tf: ModuleType, seed: int) -> None:
+    """Seed TensorFlow, turn on op determinism, quiet its loggers; honour MLEP_THREADS."""
+    import logging
+
+    import absl.logging
+
+    if threads := int(os.environ.get("MLEP_THREADS", "0")):
+        tf.config.threading.set_intra_op_parallelism_threads(threads)
+        tf.config.threading.set_inter_op_parallelism_threads(threads)
+    tf.random.set_seed(seed)
+    tf.config.experimental.enable_op_determinism()
+    tf.get_logger().setLevel(logging.ERROR)
+    absl.logging.set_verbosity(absl.logging.ERROR)
+
+
+def _seed_keras(keras: ModuleType, seed: int) -> None:
+    """Seed Keras 3's own generator (weight initializers, dropout), leaving Python's and NumPy's streams alone."""
+    import numpy as np
+
+    python_state, numpy_state = random.getstate(), np.random.get_state()
+    keras.utils.set_random_seed(seed)
+    random.setstate(python_state)
+    np.random.set_state(numpy_state)
+
+
+_ON_IMPORT = {"tensorflow": _configure_tensorflow, "keras": _seed_keras}
+
+
+class _ImportHook(importlib.abc.MetaPathFinder):
+    """Configures TensorFlow and Keras right after their first import, wherever that import happens."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.waiting = {name for name in _ON_IMPORT if name not in sys.modules}
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> ModuleSpec | None:
+        if name not in self.waiting:
+            return None
+        self.waiting.discard(name)
+        if not self.waiting:
+            sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)  # the real spec: this hook no longer answers for name
+        if spec is None or spec.loader is None:
+            return spec
+        load, configure, seed = spec.loader.exec_module, _ON_IMPORT[name], self.seed
+
+        def exec_module(module: ModuleType) -> None:
+            with _silent_stderr():  # TensorFlow's C++ start-up notes bypass Python's logging
+                load(module)
+            configure(module, seed)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _seed_tensorflow_on_import(seed: int) -> None:
+    """Configure TensorFlow and Keras now if already imported, else at their first import."""
+    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _ImportHook)]
+    for name, configure in _ON_IMPORT.items():
+        if name in sys.modules:
+            configure(sys.modules[name], seed)
+    hook = _ImportHook(seed)
+    if hook.waiting:
+        sys.meta_path.insert(0, hook)
 
 
 def _style_plots() -> None:
