@@ -8,7 +8,7 @@ PORT   ?= 8888
 NB     ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test execute bench lint toc lock clean
+.PHONY: lab test execute bench lint toc lock student clean
 
 $(BIN)/uv:  ## the venv, with one pinned uv in it to install the lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ execute: $(STAMP)  ## re-execute one notebook in place: make execute NB=course1/
 bench: $(STAMP)  ## time and measure every notebook into benchmarks/notebooks.md
 	$(BIN)/python -m tests.tools bench $(NB)
 
+student: $(STAMP)  ## nbgrader's student edition of every notebook in build/student (a course directory in build/nbgrader)
+	$(BIN)/python -m tests.grading $(NB)
+
 lint: $(STAMP)
 	$(BIN)/ruff check shared tests
 	$(BIN)/ruff format --check shared tests
@@ -47,4 +50,4 @@ lock: | $(BIN)/uv  ## re-pin requirements.txt from requirements.in with uv
 	printf '\n# the helper package, editable\n-e .\n' >> requirements.txt
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build

@@ -42,7 +42,7 @@ def test_guard_is_on_in_notebook_kernels():
         manager.shutdown_kernel(now=True)
 
 
-def test_make_lab_serves_the_four_courses():
+def test_make_lab_serves_the_four_courses_offline_and_quiet():
     port, token = serving.free_port(), "smoke-test-token"
     env = {**os.environ, "JUPYTER_TOKEN": token}
     command = ["make", "-s", "lab", f"PORT={port}", "LAB_FLAGS=--no-browser"]
@@ -57,6 +57,12 @@ def test_make_lab_serves_the_four_courses():
         with urllib.request.urlopen(f"{url}/api/contents?token={token}") as response:
             names = {item["name"] for item in json.load(response)["content"]}
         assert {"course1", "course2", "course3", "course4"} <= names
+        notification = "@jupyterlab/apputils-extension:notification"
+        with urllib.request.urlopen(f"{url}/lab/api/settings/{notification}?token={token}") as response:
+            defaults = {k: v.get("default") for k, v in json.load(response)["schema"]["properties"].items()}
+        assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, (
+            "the lab would ask to fetch Jupyter news and check for updates (shared/jupyterlab/overrides.json)"
+        )
     finally:
         os.killpg(lab.pid, signal.SIGTERM)
         lab.wait(timeout=30)

@@ -1,0 +1,69 @@
+"""mlep.setup: cheap without TensorFlow; TensorFlow and Keras seeded and deterministic at first import."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.notebooks import THREAD_VARS, thread_env
+
+AFTER_SETUP = "import sys, json, mlep\nmlep.setup()\n"
+
+
+def python(code: str, **env: str) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints one JSON line, returned here."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env={**os.environ, **env}
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_setup_does_not_import_tensorflow():
+    found = python(AFTER_SETUP + "print(json.dumps(sorted(m for m in ('tensorflow', 'keras') if m in sys.modules)))")
+    assert found == []
+
+
+DRAW = AFTER_SETUP + (
+    "import keras\nimport tensorflow as tf\nfrom tensorflow.python.framework import config\n"
+    "layer = keras.layers.Dense(3)\nlayer.build((None, 2))\n"
+    "print(json.dumps({'tf': tf.random.normal([4]).numpy().tolist(),"
+    " 'init': layer.kernel.numpy().ravel().tolist(),"
+    " 'deterministic': config.is_op_determinism_enabled(),"
+    " 'threads': tf.config.threading.get_intra_op_parallelism_threads()}))"
+)
+
+
+def test_first_tensorflow_import_is_seeded_and_deterministic():
+    first, second = python(DRAW), python(DRAW)
+    assert first == second, "two fresh processes drew different tensors or initial weights"
+    assert first["deterministic"]
+    other_seed = python(DRAW.replace("mlep.setup()", "mlep.setup(seed=1)"))
+    assert other_seed["tf"] != first["tf"] and other_seed["init"] != first["init"], "the seed changed nothing"
+
+
+def test_keras_seeding_leaves_numpy_stream_alone():
+    code = AFTER_SETUP + "import numpy as np\na = np.random.rand()\nimport keras\nb = np.random.rand()\n"
+    code += "np.random.seed(0)\nprint(json.dumps([a, b, np.random.rand(2).tolist()]))"
+    a, b, reference = python(code)
+    assert [a, b] == reference, "importing keras re-seeded NumPy's global stream"
+
+
+def test_mlep_threads_reaches_tensorflow():
+    assert python(DRAW, MLEP_THREADS="1")["threads"] == 1
+
+
+@pytest.mark.parametrize("workers, expected", [(1, os.cpu_count()), (os.cpu_count(), 1), (4 * os.cpu_count(), 1)])
+def test_thread_limits_are_cores_over_workers(workers, expected):
+    assert thread_env(workers) == dict.fromkeys(THREAD_VARS, str(expected))
+
+
+def test_test_kernels_get_the_limits():
+    """This process runs under the harness: its BLAS pool (and so its kernels', which inherit the env) is limited."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    expected = max(1, os.cpu_count() // workers)
+    code = "import json, numpy, threadpoolctl\n"
+    code += "print(json.dumps([p['num_threads'] for p in threadpoolctl.threadpool_info()]))"
+    assert set(python(code)) == {expected}
