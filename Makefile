@@ -8,7 +8,7 @@ PORT   ?= 8888
 NB     ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test execute bench lint toc lock student clean
+.PHONY: lab test execute bench lint toc lock student site clean
 
 $(BIN)/uv:  ## the venv, with one pinned uv in it to install the lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench: $(STAMP)  ## time and measure every notebook into benchmarks/notebooks.md
 
 student: $(STAMP)  ## nbgrader's student edition of every notebook in build/student (a course directory in build/nbgrader)
 	$(BIN)/python -m tests.grading $(NB)
+
+site: $(STAMP)  ## the executed notebooks as a static site in build/site (MkDocs Material), nothing re-run
+	$(BIN)/python -m tests.site
 
 lint: $(STAMP)
 	$(BIN)/ruff check shared tests
