@@ -1,0 +1,75 @@
+"""Checks for c2w2_3's exercises (feature selection on the breast-cancer data)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlep.check import close, exercise
+
+
+def _split():
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.model_selection import train_test_split
+
+    X, y = load_breast_cancer(return_X_y=True, as_frame=True)
+    return train_test_split(X, y, test_size=0.3, random_state=0, stratify=y)
+
+
+@exercise(wrong=[30, 0, 2.5])
+def l1_features_kept(answer: int) -> tuple[bool, str]:
+    """Features with a non-zero weight under an L1 penalty of C=0.05."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    X_train, _, y_train, _ = _split()
+    scaled = StandardScaler().fit_transform(X_train)
+    model = LogisticRegression(C=0.05, l1_ratio=1.0, solver="liblinear", random_state=0).fit(scaled, y_train)
+    expected = int((model.coef_[0] != 0).sum())
+    if answer != int(answer):
+        return False, "a count of features is a whole number"
+    if int(answer) == expected:
+        return True, "a strong L1 penalty zeroes most weights: a handful of features carry the decision"
+    if int(answer) == 30:
+        return False, "that is every feature: count only the weights that are exactly zero's complement (coef_ != 0)"
+    return False, "fit on the standardised training split with C=0.05, l1_ratio=1.0, solver='liblinear', random_state=0"
+
+
+@exercise(wrong=[1.0, 0.5, "0.9"])
+def forest_top5_test_accuracy(answer: float) -> tuple[bool, str]:
+    """Test accuracy of the scaled logistic regression on the forest's five most important features."""
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    if isinstance(answer, str):
+        return False, "give the accuracy as a number, not a string"
+    X_train, X_test, y_train, y_test = _split()
+    forest = RandomForestClassifier(n_estimators=100, random_state=0).fit(X_train, y_train)
+    top5 = list(X_train.columns[np.argsort(-forest.feature_importances_)][:5])
+    model = make_pipeline(StandardScaler(), LogisticRegression(solver="liblinear", random_state=0)).fit(
+        X_train[top5], y_train
+    )
+    expected = model.score(X_test[top5], y_test)
+    if close(answer, expected, abs_=0.002):
+        return True, "impurity importance picks strong features, but like a filter it can pick near-copies"
+    return False, "train model() on the training split's top-5 forest features and score on the test split"
+
+
+@exercise(wrong=[0.5, 0.95])
+def leaky_selection_k5(answer: float) -> tuple[bool, str]:
+    """CV accuracy when 5 of 2,000 noise features are selected on all 100 rows before cross-validation."""
+    from sklearn.feature_selection import SelectKBest, f_classif
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+
+    rng = np.random.default_rng(1)
+    noise, coin = rng.normal(size=(100, 2000)), rng.integers(0, 2, 100)
+    columns = SelectKBest(f_classif, k=5).fit(noise, coin).get_support()
+    cv = StratifiedKFold(5, shuffle=True, random_state=0)
+    expected = cross_val_score(LogisticRegression(random_state=0), noise[:, columns], coin, cv=cv).mean()
+    if close(answer, expected, abs_=0.002):
+        return True, "still far above chance: even 5 lucky features leak; fewer of them leave less room to fit noise"
+    if close(answer, 0.5, abs_=0.05):
+        return False, "that is the honest score: select on all rows first, then cross-validate (the leaky way)"
+    return False, "use SelectKBest(f_classif, k=5) on noise and coin, then cross_val_score with cv_noise"
