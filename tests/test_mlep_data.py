@@ -1,3 +1,6 @@
+import hashlib
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -50,6 +53,23 @@ def test_comments():
     assert corpus[has_link].label.all() and not corpus[~has_link].label.eq(1).all()
 
 
+def test_comments_spaced_spam_is_opt_in():
+    """``spaced`` adds spam a word tokenizer cannot see; its default leaves the corpus byte for byte as it was."""
+    default = data.comments(3000, seed=0)
+    digest = hashlib.sha256(default.to_csv(index=False).encode()).hexdigest()
+    assert digest == "910939a836f7d67413d418c443b7c756c20fe5e06eb79ebfb3b3f6faa32e1de6"  # before spaced existed
+    assert default.equals(data.comments(3000, seed=0, spaced=0.0))
+    spaced_letters = r"\b\w \w \w\b"
+    assert not default.text.str.contains(spaced_letters).any()
+    corpus = data.comments(3000, seed=0, spaced=0.3)
+    hidden = corpus.text.str.contains(spaced_letters)
+    assert corpus[hidden].label.all()
+    assert 0.24 < hidden.sum() / corpus.label.sum() < 0.36
+    ham_words = {w for text in corpus.text[corpus.label == 0] for w in re.findall(r"\w\w+", text)}
+    hidden_words = {w for text in corpus.text[hidden] for w in re.findall(r"\w\w+", text)}
+    assert hidden_words <= ham_words, "a word-level model must see only praise in a spaced comment"
+
+
 @pytest.mark.parametrize(
     "call, words",
     [
@@ -57,6 +77,7 @@ def test_comments():
         (lambda: data.census(10, anomalies=["typo"]), "unknown anomalies"),
         (lambda: data.stream(100, concept_drift_at=100), "must lie in"),
         (lambda: data.comments(10, spam_rate=2), "spam_rate"),
+        (lambda: data.comments(10, spaced=-0.1), "spaced"),
     ],
 )
 def test_bad_input_says_what_is_wrong(call, words):

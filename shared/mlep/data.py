@@ -166,18 +166,28 @@ _SPAM = {
 }
 
 
-def comments(n: int = 1000, seed: int = 0, *, spam_rate: float = 0.3) -> pd.DataFrame:
+def comments(n: int = 1000, seed: int = 0, *, spam_rate: float = 0.3, spaced: float = 0.0) -> pd.DataFrame:
     """``n`` generated video comments with ``label`` 1 for spam and 0 for ham.
 
     Built from phrase templates with overlap between the classes (ham can say
     "check the lyrics", spam can be plain), so no single keyword is perfect.
+    About 15% of spam (of the rest, when ``spaced`` is set) is plain praise, and
+    some of it ("her voice is so good") is word for word the same as ham: no
+    model that reads only the text can get all of it right.
+
+    ``spaced`` is the share of spam that hides its pitch in spaced letters after
+    praise ("her voice is amazing s u b s c r i b e   t o   m y ..."): a person
+    reads through it, a word-level model sees only the praise. The default, 0,
+    draws nothing more from the generator, so the corpus is the same as without it.
     """
     _check_size(n)
     if not 0 <= spam_rate <= 1:
         raise ValueError(f"spam_rate must lie in [0, 1], got {spam_rate}")
+    if not 0 <= spaced <= 1:
+        raise ValueError(f"spaced must lie in [0, 1] (a share of the spam), got {spaced}")
     rng = np.random.default_rng(seed)
     labels = (rng.random(n) < spam_rate).astype(int)
-    texts = [_spam_text(rng) if label else _ham_text(rng) for label in labels]
+    texts = [_spam_text(rng, spaced) if label else _ham_text(rng) for label in labels]
     return pd.DataFrame({"text": texts, "label": labels})
 
 
@@ -190,7 +200,10 @@ def _ham_text(rng: np.random.Generator) -> str:
     return text.upper() if rng.random() < 0.05 else text
 
 
-def _spam_text(rng: np.random.Generator) -> str:
+def _spam_text(rng: np.random.Generator, spaced: float = 0.0) -> str:
+    if spaced and rng.random() < spaced:  # no draw when spaced == 0: the default corpus is unchanged
+        praise = f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}"
+        return f"{praise} {' '.join(_pick(rng, _SPAM['open']))}"
     if rng.random() < 0.15:  # spam that looks like praise, often with nothing to give it away
         praise = f"{_pick(rng, _HAM['open'])} {_pick(rng, _HAM['verb'])}"
         return praise + _pick(rng, [" i post music too", " :)", "", " 10/10"])
