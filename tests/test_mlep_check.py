@@ -5,7 +5,7 @@ import re
 import pytest
 
 import mlep.check
-from mlep.check import REGISTRY, Verdict, exercise, load_all
+from mlep.check import BROKEN, REGISTRY, Verdict, exercise, load_all
 from tests.notebooks import load, notebook_paths
 
 CHECKS = load_all()
@@ -21,6 +21,10 @@ def graded_checks() -> dict[str, str]:
                 for name in ASSERTED.findall("".join(cell["source"])):
                     found[name] = path.name.split("_")[0] + "_" + path.name.split("_")[1]
     return found
+
+
+def test_every_check_module_imports():
+    assert not BROKEN, f"check modules that fail to import: {BROKEN}"
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))

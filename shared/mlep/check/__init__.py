@@ -51,6 +51,7 @@ class Registered:
 
 
 REGISTRY: dict[str, Registered] = {}
+BROKEN: dict[str, str] = {}  # check module -> why it failed to import: one notebook's bug spares the others
 
 
 def exercise(wrong: list[Any]) -> Callable[[Check], Callable[[Any], Verdict]]:
@@ -85,9 +86,12 @@ def close(answer: Any, expected: float, rel: float = 0.01, abs_: float = 1e-9) -
 
 
 def load_all() -> dict[str, Registered]:
-    """Import every notebook's check module; return the registry."""
+    """Import every notebook's check module; return the registry. Modules that fail go to ``BROKEN``."""
     for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
+        try:
+            importlib.import_module(f"{__name__}.{module.name}")
+        except Exception as error:  # reported by name here, and failed by tests/test_mlep_check.py
+            BROKEN[module.name] = f"{type(error).__name__}: {error}"
     return REGISTRY
 
 
@@ -97,5 +101,6 @@ def __getattr__(name: str) -> Callable[[Any], Verdict]:
         raise AttributeError(name)
     registry = load_all()
     if name not in registry:
-        raise AttributeError(f"mlep.check has no check {name!r}; there are: {', '.join(sorted(registry))}")
+        broken = f"; these check modules failed to import: {BROKEN}" if BROKEN else ""
+        raise AttributeError(f"mlep.check has no check {name!r}; there are: {', '.join(sorted(registry))}{broken}")
     return registry[name].check
