@@ -1,10 +1,12 @@
 """Every notebook is stored cleanly executed, follows STYLE.md's layout and stays small."""
 
+import json
 import re
 
 import pytest
 
 from tests.notebooks import ROOT, headings, load, notebook_paths
+from tests.tools import BENCH_JSON, RUNS_IN
 
 NOTEBOOKS = notebook_paths()
 KERNEL = "python3"
@@ -82,3 +84,14 @@ def test_file_name_starts_with_its_id(path):
     assert re.match(rf"c{path.parent.parent.name[-1]}w{path.parent.name[4:]}_\d+_[a-z0-9_]+\.ipynb$", path.name), (
         path.name
     )
+
+
+def test_run_time_in_the_intro_is_measured(path):
+    """The intro's "Runs in about N seconds" is what make bench measured (make bench writes it)."""
+    intro = "".join(load(path)["cells"][0]["source"])
+    found = RUNS_IN.search(intro)
+    assert found, f"{path.name}: the intro needs 'Runs in about N seconds'"
+    measured = json.loads(BENCH_JSON.read_text()).get(str(path.relative_to(ROOT)), {}).get("seconds")
+    assert measured is not None, f"{path.name}: not benchmarked; run make bench NB={path.relative_to(ROOT)}"
+    said = int(found.group(1))
+    assert said == round(measured), f"{path.name}: the intro says {said} s, make bench measured {measured} s"
