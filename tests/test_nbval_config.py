@@ -22,7 +22,7 @@ def run_checked_cell(tmp_path, stored_stdout: str) -> subprocess.CompletedProces
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     path = tmp_path / "checked.ipynb"
     nbformat.write(notebook, path)
-    config = ["-p", "tests.conftest", "-c", str(ROOT / "pyproject.toml")]
+    config = ["-c", str(ROOT / "pyproject.toml")]
     command = [sys.executable, "-m", "pytest", "-q", "-n0", *config, str(path)]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
 

@@ -1,4 +1,5 @@
-"""Test-wide setup: the offline guard and thread limits for this process and every process it starts."""
+"""The test harness, a pytest plugin (pyproject's ``-p tests.harness``), so it holds for any path pytest is given:
+the offline guard and thread limits for this process and every process it starts, notebook kernels included."""
 
 import os
 
