@@ -91,3 +91,28 @@ def test_bad_seed():
     with pytest.raises(ValueError, match="seed"):
         mlep.setup(seed=-1)
     assert np.isfinite(data.census(5).age).all()
+
+
+def test_probability_given_hidden_columns_is_the_average_over_their_draws():
+    frame = data.census(400, seed=3)
+    manual = 0.45 * data.census_probability(frame.assign(sex="Female")) + 0.55 * data.census_probability(
+        frame.assign(sex="Male")
+    )
+    assert np.allclose(data.census_probability_given(frame, ["sex"]), manual)
+    # Monte Carlo: redraw age and sex for the same rows, as census draws them, and average the rule.
+    rng = np.random.default_rng(0)
+    ages = np.clip(rng.normal(39, 12, (4000, 1)), 17, 90).round()
+    draws = [
+        data.census_probability(frame.iloc[:5].assign(age=a, sex=s))
+        for a, s in zip(ages[:, 0], rng.choice(["Female", "Male"], 4000, p=[0.45, 0.55]), strict=True)
+    ]
+    exact = data.census_probability_given(frame.iloc[:5], ["sex", "age"])
+    assert np.abs(np.mean(draws, axis=0) - exact).max() < 0.01
+    assert not np.allclose(exact, data.census_probability(frame.iloc[:5])), "hiding columns must change p"
+    shifted = data.census_probability_given(frame, ["sex"], log_odds_shift=1.0)
+    assert (shifted < data.census_probability_given(frame, ["sex"])).all()
+
+
+def test_probability_given_refuses_dependent_columns():
+    with pytest.raises(ValueError, match="independently"):
+        data.census_probability_given(data.census(5), ["education_num"])

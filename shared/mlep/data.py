@@ -68,6 +68,48 @@ def census_probability(frame: pd.DataFrame) -> np.ndarray:
     return 1 / (1 + np.exp(-logit))
 
 
+SEX_SHARE = {"Female": 0.45, "Male": 0.55}
+AGE_RANGE = (17, 90)
+
+
+def census_column_shares(column: str, drift: float = 0.0) -> pd.Series:
+    """How ``census`` draws one of its independent columns (sex, age or occupation): value -> probability."""
+    if column == "sex":
+        return pd.Series(SEX_SHARE)
+    if column == "age":  # normal(39 + 12 drift, 12), clipped to the range, then rounded
+        from scipy.stats import norm
+
+        ages = np.arange(AGE_RANGE[0], AGE_RANGE[1] + 1)
+        edges = np.r_[-np.inf, ages[1:] - 0.5, np.inf]
+        return pd.Series(np.diff(norm.cdf(edges, loc=39 + 12 * drift, scale=12)), index=ages)
+    if column == "occupation":
+        p = np.array([0.2, 0.2, 0.12, 0.18, 0.15, 0.15]) + drift * np.array([-0.05, -0.05, 0.15, 0.05, 0, -0.1])
+        return pd.Series(p / p.sum(), index=OCCUPATIONS)
+    raise ValueError(f"census draws only sex, age and occupation independently of the rest; got {column!r}")
+
+
+def census_probability_given(
+    frame: pd.DataFrame, hidden: Iterable[str] = ("sex",), *, drift: float = 0.0, log_odds_shift: float = 0.0
+) -> np.ndarray:
+    """P(income = 1 | the columns a model sees): ``census_probability`` averaged over the ``hidden`` columns.
+
+    Exact, because ``census`` draws sex, age and occupation independently of every other column; each
+    is averaged with the shares it is drawn with (``census_column_shares``, at the frame's ``drift``).
+    ``log_odds_shift`` is subtracted from the true log-odds before averaging (a concept drift).
+    The Bayes classifier of a model that cannot see ``hidden`` predicts 1 where this exceeds 0.5.
+    """
+    hidden = list(dict.fromkeys(hidden))
+    if not hidden:
+        raise ValueError("hidden names no column: use census_probability for the full rule")
+    shares = [census_column_shares(column, drift) for column in hidden]
+    total = np.zeros(len(frame))
+    for combination in pd.MultiIndex.from_product([s.index for s in shares]):
+        weight = np.prod([s[value] for s, value in zip(shares, combination, strict=True)])
+        p = census_probability(frame.assign(**dict(zip(hidden, combination, strict=True))))
+        total += weight / (1 + np.exp(np.log(1 / p - 1) + log_odds_shift))
+    return total
+
+
 def inject_anomalies(frame: pd.DataFrame, kinds: Iterable[str], seed: int = 0) -> pd.DataFrame:
     """Return a copy of a ``census`` frame with the named anomalies injected."""
     kinds = list(kinds)
