@@ -1,0 +1,76 @@
+"""Checks for c2w4_3's exercises: an alias frequency and an honest trailing-window feature (a 7-day mean).
+
+The weather check regenerates the notebook's hourly series (same generator, seed 0) and recomputes
+the feature with pandas.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from mlep.check import close, exercise
+
+TARGET_DAY = pd.Timestamp("2024-03-01")
+
+
+def _weather_hourly(seed: int = 0, anomaly_sd: float = 2.0, days: int = 730, lost: float = 0.03) -> pd.Series:
+    """The notebook's ``weather_hourly``: yearly and daily cycles, a persistent anomaly, noise, lost readings."""
+    rng = np.random.default_rng(seed)
+    hours = pd.date_range("2023-01-01", periods=days * 24, freq="h")
+    shocks = rng.normal(0, anomaly_sd, days)
+    anomaly = np.zeros(days)
+    for day in range(1, days):
+        anomaly[day] = 0.7 * anomaly[day - 1] + shocks[day]
+    doy, hour = hours.dayofyear.to_numpy(), hours.hour.to_numpy()
+    temp = (
+        12
+        - 9 * np.cos(2 * np.pi * (doy - 15) / 365.25)
+        + 4 * np.cos(2 * np.pi * (hour - 15) / 24)
+        + anomaly[np.arange(hours.size) // 24]
+        + rng.normal(0, 0.7, hours.size)
+    )
+    kept = rng.random(hours.size) >= lost
+    return pd.Series(temp[kept], index=hours[kept], name="temp")
+
+
+def _daily_mean() -> pd.Series:
+    return _weather_hourly().resample("D").mean()
+
+
+def _window_mean(first: pd.Timestamp, last: pd.Timestamp) -> float:
+    return float(_daily_mean().loc[first:last].mean())
+
+
+def _wrong_week_means() -> list[float]:
+    day = pd.Timedelta(days=1)
+    return [
+        _window_mean(TARGET_DAY - 6 * day, TARGET_DAY),  # includes the day being predicted
+        _window_mean(TARGET_DAY - 3 * day, TARGET_DAY + 3 * day),  # centred on the target day
+    ]
+
+
+@exercise(wrong=[380.0, 80.0, 0.0])
+def alias_of_380_hz_at_100_hz(answer: float) -> tuple[bool, str]:
+    """A 380 Hz tone kept every tenth sample of 1 kHz folds to its distance from the nearest multiple of 100 Hz."""
+    fs, tone = 100.0, 380.0
+    expected = abs(tone - round(tone / fs) * fs)
+    if close(answer, expected, rel=0, abs_=0.5):
+        return True, "frequencies fold around multiples of the new sampling rate: 380 Hz sits 20 Hz from 400 Hz"
+    if float(answer) > fs / 2:
+        return False, "a 100 Hz series can only show frequencies up to 50 Hz (its Nyquist frequency): fold the tone"
+    return False, "find the multiple of 100 Hz nearest to 380 Hz, and take the distance to it"
+
+
+@exercise(wrong=[*_wrong_week_means(), 0.0])
+def trailing_week_mean_for_march_first(answer: float) -> tuple[bool, str]:
+    """Mean of the daily means of 23-29 February 2024, the seven days before the target day."""
+    day = pd.Timedelta(days=1)
+    expected = _window_mean(TARGET_DAY - 7 * day, TARGET_DAY - day)
+    if close(answer, expected, rel=1e-6, abs_=1e-6):
+        return True, "the window holds the seven days before 1 March and none after: 23 to 29 February (a leap year)"
+    if close(answer, _wrong_week_means()[0], rel=1e-6, abs_=1e-6):
+        return False, "that window includes 1 March itself, the day being predicted: stop the day before"
+    if close(answer, _wrong_week_means()[1], rel=1e-6, abs_=1e-6):
+        return False, "that is a centred window: it reads days after 1 March, which are not known yet"
+    return False, "take the daily means of the seven days before 1 March 2024 (leap year) and average them"
