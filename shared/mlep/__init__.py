@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
-SUBMODULES = ("bench", "check", "data", "monitoring", "offline", "serving", "stats")
+SUBMODULES = ("bench", "check", "data", "monitoring", "offline", "serving", "stats", "tracking")
 __all__ = ["setup", "under_test", "verbose", *SUBMODULES]
 
 
