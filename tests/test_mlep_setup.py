@@ -67,3 +67,19 @@ def test_test_kernels_get_the_limits():
     code = "import json, numpy, threadpoolctl\n"
     code += "print(json.dumps([p['num_threads'] for p in threadpoolctl.threadpool_info()]))"
     assert set(python(code)) == {expected}
+
+
+def test_beam_is_quiet_at_first_import():
+    code = AFTER_SETUP + "import logging, apache_beam\nprint(json.dumps(logging.getLogger('apache_beam').level))"
+    assert python(code) == 40, "Beam's logger should be at ERROR after mlep.setup() and import apache_beam"
+
+
+def test_beam_interactive_environment_starts_captured_in_a_notebook():
+    code = (
+        "import json, sys\nfrom IPython.core.interactiveshell import InteractiveShell\nInteractiveShell.instance()\n"
+        "import mlep\nmlep.setup()\nimport apache_beam\n"
+        "from apache_beam.runners.interactive import interactive_environment as env\n"
+        "print(json.dumps(env._interactive_beam_env is not None))"
+    )
+    assert python(code), "in an IPython kernel, Beam's interactive environment should start at import"
+    assert not python(code.replace("mlep.setup()", "pass")), "without mlep it should not"

@@ -114,11 +114,27 @@ def _seed_keras(keras: ModuleType, seed: int) -> None:
     np.random.set_state(numpy_state)
 
 
-_ON_IMPORT = {"tensorflow": _configure_tensorflow, "keras": _seed_keras}
+def _quiet_beam(beam: ModuleType, seed: int) -> None:
+    """Quiet Beam's notes about workers and optional extras; in a notebook, start Beam's
+    interactive environment now, with its display captured: left to itself it would store a
+    script that fetches jQuery from a CDN in the first cell that runs a pipeline."""
+    import logging
+
+    logging.getLogger("apache_beam").setLevel(logging.ERROR)
+    ipython = sys.modules.get("IPython")
+    if ipython is not None and ipython.get_ipython() is not None:
+        from apache_beam.runners.interactive import interactive_environment
+        from IPython.utils.capture import capture_output
+
+        with capture_output():
+            interactive_environment.current_env()
+
+
+_ON_IMPORT = {"tensorflow": _configure_tensorflow, "keras": _seed_keras, "apache_beam": _quiet_beam}
 
 
 class _ImportHook(importlib.abc.MetaPathFinder):
-    """Configures TensorFlow and Keras right after their first import, wherever that import happens."""
+    """Configures TensorFlow, Keras and Beam right after their first import, wherever that import happens."""
 
     def __init__(self, seed: int) -> None:
         self.seed = seed
@@ -145,7 +161,7 @@ class _ImportHook(importlib.abc.MetaPathFinder):
 
 
 def _seed_tensorflow_on_import(seed: int) -> None:
-    """Configure TensorFlow and Keras now if already imported, else at their first import."""
+    """Configure TensorFlow, Keras and Beam now if already imported, else at their first import."""
     sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _ImportHook)]
     for name, configure in _ON_IMPORT.items():
         if name in sys.modules:
