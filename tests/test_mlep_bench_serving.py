@@ -45,3 +45,36 @@ def test_serve_answers_then_shuts_down():
 def test_serve_rejects_a_non_app():
     with pytest.raises(TypeError, match="ASGI"), serving.serve("not an app"):
         pass
+
+
+def test_timeit_together_runs_in_turns_and_per_name_counts():
+    order = []
+    timings = bench.timeit_together(
+        {"a": lambda: order.append("a"), "b": lambda: order.append("b")}, repeats=3, warmup=0, number={"a": 2}
+    )
+    assert order == ["a", "a", "b"] * 3, "each round should time every function once, in turns"
+    assert set(timings) == {"a", "b"} and all(len(t.times) == 3 for t in timings.values())
+
+
+def test_slowdown_is_conservative_when_noisy():
+    fast = bench.Timing((1.0, 1.0, 2.0, 2.0, 3.0))
+    slow = bench.Timing((2.0, 2.0, 4.0, 4.0, 6.0))
+    ratio = bench.slowdown(slow, fast)
+    assert ratio.median == 2.0 and ratio.conservative == 1.0  # q1 of slow (2) over q3 of fast (2)
+    assert bench.slowdown(slow, fast).conservative < ratio.median
+    assert fast.per(2).median == 1.0 and fast.quartiles == (1.0, 2.0)
+
+
+@pytest.mark.parametrize(
+    "functions, kwargs, error",
+    [
+        ({}, {}, TypeError),
+        ({"a": 3}, {}, TypeError),
+        ({"a": print}, {"number": {"b": 2}}, ValueError),
+        ({"a": print}, {"repeats": 0}, ValueError),
+        ({"a": print}, {"number": 0}, ValueError),
+    ],
+)
+def test_timeit_together_rejects_bad_input(functions, kwargs, error):
+    with pytest.raises(error):
+        bench.timeit_together(functions, **kwargs)
