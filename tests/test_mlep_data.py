@@ -116,3 +116,21 @@ def test_probability_given_hidden_columns_is_the_average_over_their_draws():
 def test_probability_given_refuses_dependent_columns():
     with pytest.raises(ValueError, match="independently"):
         data.census_probability_given(data.census(5), ["education_num"])
+
+
+def test_weather_is_reproducible_seasonal_and_loses_readings():
+    hourly = data.weather_hourly(seed=0)
+    assert hourly.equals(data.weather_hourly(seed=0)) and not hourly.equals(data.weather_hourly(seed=1))
+    assert 0.02 < 1 - len(hourly) / (730 * 24) < 0.04
+    by_month = hourly.groupby(hourly.index.month).mean()
+    assert by_month[7] - by_month[1] > 12, "July should be much warmer than January"
+    by_hour = hourly.groupby(hourly.index.hour).mean()
+    assert by_hour.idxmax() in (14, 15, 16) and by_hour.idxmin() in (2, 3, 4)
+    calm = data.weather_hourly(seed=0, anomaly_sd=0.0, lost=0.0).resample("D").mean()
+    assert calm.diff().abs().max() < 1.0, "without shocks, days change only by the seasonal cycle and noise"
+
+
+@pytest.mark.parametrize("kwargs", [{"days": 1}, {"lost": 1.0}, {"lost": -0.1}, {"anomaly_sd": -1.0}])
+def test_weather_refuses_bad_input(kwargs):
+    with pytest.raises(ValueError):
+        data.weather_hourly(**kwargs)

@@ -5,6 +5,7 @@
 - ``stream``: a labelled stream with data drift, concept drift and concept
   emergence at chosen rows.
 - ``comments``: a small generated corpus of video comments, spam or ham.
+- ``weather_hourly``: two years of hourly temperatures with lost readings.
 """
 
 from __future__ import annotations
@@ -174,6 +175,35 @@ def stream(
     y[emerged] = 2
     regime = np.select([emerged, concept, after], ["emergence", "concept_drift", "data_drift"], "stable")
     return pd.DataFrame({"t": t, "x0": x[:, 0], "x1": x[:, 1], "y": y, "regime": regime})
+
+
+def weather_hourly(seed: int = 0, *, anomaly_sd: float = 2.0, days: int = 730, lost: float = 0.03) -> pd.Series:
+    """Hourly temperatures (°C) from 2023-01-01, indexed by hour, with a share ``lost`` of readings missing.
+
+    A yearly cycle (9 °C amplitude, coldest mid-January), a daily cycle (4 °C, warmest at 15:00),
+    a daily anomaly that keeps 70% of yesterday's plus a fresh shock of standard deviation
+    ``anomaly_sd`` (what no forecast can know in advance), and hourly sensor noise (0.7 °C).
+    """
+    if not isinstance(days, int) or days < 2:
+        raise ValueError(f"days must be an int of at least 2, got {days!r}")
+    if not 0 <= lost < 1 or anomaly_sd < 0:
+        raise ValueError(f"need 0 <= lost < 1 and anomaly_sd >= 0; got {lost=}, {anomaly_sd=}")
+    rng = np.random.default_rng(seed)
+    hours = pd.date_range("2023-01-01", periods=days * 24, freq="h")
+    shocks = rng.normal(0, anomaly_sd, days)
+    anomaly = np.zeros(days)
+    for day in range(1, days):
+        anomaly[day] = 0.7 * anomaly[day - 1] + shocks[day]
+    doy, hour = hours.dayofyear.to_numpy(), hours.hour.to_numpy()
+    temp = (
+        12
+        - 9 * np.cos(2 * np.pi * (doy - 15) / 365.25)
+        + 4 * np.cos(2 * np.pi * (hour - 15) / 24)
+        + anomaly[np.arange(hours.size) // 24]
+        + rng.normal(0, 0.7, hours.size)
+    )
+    kept = rng.random(hours.size) >= lost
+    return pd.Series(temp[kept], index=hours[kept], name="temp")
 
 
 def _after(t: np.ndarray, at: int | None) -> np.ndarray:

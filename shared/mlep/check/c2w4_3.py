@@ -1,41 +1,21 @@
 """Checks for c2w4_3's exercises: an alias frequency and an honest trailing-window feature (a 7-day mean).
 
-The weather check regenerates the notebook's hourly series (same generator, seed 0) and recomputes
-the feature with pandas.
+The weather check regenerates the notebook's hourly series (``mlep.data.weather_hourly``, seed 0) and
+recomputes the feature with pandas.
 """
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from mlep.check import close, exercise
+from mlep.data import weather_hourly
 
 TARGET_DAY = pd.Timestamp("2024-03-01")
 
 
-def _weather_hourly(seed: int = 0, anomaly_sd: float = 2.0, days: int = 730, lost: float = 0.03) -> pd.Series:
-    """The notebook's ``weather_hourly``: yearly and daily cycles, a persistent anomaly, noise, lost readings."""
-    rng = np.random.default_rng(seed)
-    hours = pd.date_range("2023-01-01", periods=days * 24, freq="h")
-    shocks = rng.normal(0, anomaly_sd, days)
-    anomaly = np.zeros(days)
-    for day in range(1, days):
-        anomaly[day] = 0.7 * anomaly[day - 1] + shocks[day]
-    doy, hour = hours.dayofyear.to_numpy(), hours.hour.to_numpy()
-    temp = (
-        12
-        - 9 * np.cos(2 * np.pi * (doy - 15) / 365.25)
-        + 4 * np.cos(2 * np.pi * (hour - 15) / 24)
-        + anomaly[np.arange(hours.size) // 24]
-        + rng.normal(0, 0.7, hours.size)
-    )
-    kept = rng.random(hours.size) >= lost
-    return pd.Series(temp[kept], index=hours[kept], name="temp")
-
-
 def _daily_mean() -> pd.Series:
-    return _weather_hourly().resample("D").mean()
+    return weather_hourly().resample("D").mean()
 
 
 def _window_mean(first: pd.Timestamp, last: pd.Timestamp) -> float:
