@@ -30,6 +30,8 @@ class TemporaryStore:
 
         logging.getLogger("mlflow").setLevel(logging.WARNING)  # start-up and migration notes
         warnings.filterwarnings("ignore", message="Hint: Inferred schema contains integer")
+        # a local path matches two equivalent dataset-source resolvers; MLflow takes the first, as wanted
+        warnings.filterwarnings("ignore", message="The specified dataset source can be interpreted in multiple ways")
         self._folder = tempfile.TemporaryDirectory(prefix="mlflow-")
         self._previous_uri = mlflow.get_tracking_uri()
         self.path = Path(self._folder.name)
