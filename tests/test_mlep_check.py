@@ -64,3 +64,12 @@ def test_unknown_check_lists_the_known_ones():
 def test_a_check_needs_a_wrong_answer():
     with pytest.raises(ValueError, match="at least one wrong answer"):
         exercise(wrong=[])
+
+
+def test_close_uses_the_tolerance_it_is_given():
+    close = mlep.check.close
+    assert not close(0.918, 0.921, abs_=0.001), "a default relative tolerance must not widen an absolute one"
+    assert close(0.9205, 0.921, abs_=0.001)
+    assert close(101, 100, rel=0.02) and not close(103, 100, rel=0.02)
+    assert close(100.5, 100) and not close(102, 100), "1% when no tolerance is given"
+    assert close(0.5, 100, rel=0.0, abs_=100) and not close(0.5, 100, rel=0.01, abs_=0.1)

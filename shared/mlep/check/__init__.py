@@ -79,10 +79,16 @@ def exercise(wrong: list[Any]) -> Callable[[Check], Callable[[Any], Verdict]]:
     return register
 
 
-def close(answer: Any, expected: float, rel: float = 0.01, abs_: float = 1e-9) -> bool:
-    """True when ``answer`` is a number within ``rel`` (relative) or ``abs_`` of ``expected``."""
+def close(answer: Any, expected: float, rel: float | None = None, abs_: float | None = None) -> bool:
+    """True when ``answer`` is a number within ``rel`` (relative) or ``abs_`` of ``expected``.
+
+    Give the tolerance you mean: ``abs_`` alone is an absolute tolerance, ``rel`` alone a relative
+    one (1% if neither is given), both the wider of the two.
+    """
+    if rel is None:
+        rel = 0.0 if abs_ is not None else 0.01
     value = float(answer)
-    return abs(value - expected) <= max(rel * abs(expected), abs_)
+    return abs(value - expected) <= max(rel * abs(expected), 1e-9 if abs_ is None else abs_)
 
 
 def load_all() -> dict[str, Registered]:
