@@ -34,3 +34,10 @@ def test_same_seed_same_interval():
 def test_bad_input_says_what_is_wrong(arrays, level, words):
     with pytest.raises(ValueError, match=words):
         bootstrap_interval(arrays, accuracy, seed=0, level=level)
+
+
+def test_statistic_gets_columns_in_their_own_dtype():
+    flags = np.arange(40) % 3 == 0
+    values = np.arange(40.0)
+    low, high = bootstrap_interval((flags, values), lambda f, v: v[f].mean() if f.any() else 0.0, seed=0)
+    assert low < values[flags].mean() < high

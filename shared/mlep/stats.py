@@ -20,7 +20,8 @@ def bootstrap_interval(
 
     ``arrays`` are equally long columns of the same rows (truth, predictions, ...), e.g.
     ``bootstrap_interval((y_test, y_pred), lambda t, p: np.mean(t == p), seed=0)`` for accuracy.
-    A thin, seeded wrapper of ``scipy.stats.bootstrap``.
+    A thin, seeded wrapper of ``scipy.stats.bootstrap``; the statistic gets each column back in
+    its own dtype (booleans stay booleans, so they can index).
     """
     from scipy import stats
 
@@ -30,9 +31,14 @@ def bootstrap_interval(
         raise ValueError(f"arrays must be columns of equal length, two rows or more; got lengths {lengths}")
     if not 0 < level < 1:
         raise ValueError(f"level must lie in (0, 1), got {level}")
+    dtypes = [c.dtype for c in columns]
+
+    def typed(*resampled: np.ndarray) -> float:  # scipy's paired resampling hands back float64 columns
+        return statistic(*(r.astype(d, copy=False) for r, d in zip(resampled, dtypes, strict=True)))
+
     result = stats.bootstrap(
         columns,
-        statistic,
+        typed,
         paired=True,
         vectorized=False,
         n_resamples=n_resamples,

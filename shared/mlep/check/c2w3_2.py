@@ -14,10 +14,10 @@ EX_SNAPSHOTS = {
     "ts": pd.to_datetime(["2024-03-01", "2024-03-03", "2024-03-08", "2024-03-02", "2024-03-10"], format="ISO8601"),
     "value": [10, 11, 12, 20, 21],
 }
-EX_EVENTS = {
-    "holder": ["a", "a", "a", "b", "b"],
+EX_EVENTS = {  # the last event is exactly one TTL after b's row of 2 March: the bound is inclusive
+    "holder": ["a", "a", "a", "b", "b", "b"],
     "ts": pd.to_datetime(
-        ["2024-03-03", "2024-03-07 12:00", "2024-03-09", "2024-03-04", "2024-03-01"], format="ISO8601"
+        ["2024-03-03", "2024-03-07 12:00", "2024-03-09", "2024-03-04", "2024-03-01", "2024-03-05"], format="ISO8601"
     ),
 }
 MATERIALIZE_START, MATERIALIZE_END, INCREMENTAL_END = "2024-03-01", "2024-03-05", "2024-03-09"
@@ -37,7 +37,16 @@ def _as_optional_ints(answer: Any) -> list[int | None]:
     return [None if v is None or pd.isna(v) else int(v) for v in list(answer)]
 
 
-@exercise(wrong=[[10, None, 12, 20, None], [11, 11, 12, 20, None], [12, 12, 12, 21, 21], [11, None, 12, 20, 21]])
+# wrong: exact matches excluded, no TTL, each holder's latest row, a forward look, a TTL bound made strict
+@exercise(
+    wrong=[
+        [10, None, 12, 20, None, 20],
+        [11, 11, 12, 20, None, 20],
+        [12, 12, 12, 21, 21, 21],
+        [11, None, 12, 20, 20, 20],
+        [11, None, 12, 20, None, None],
+    ]
+)
 def c2w3_2_pit_values(answer: Any) -> tuple[bool, str]:
     """Point-in-time values of the exercise events, None where no row qualifies."""
     expected = _pit_values()
@@ -52,6 +61,8 @@ def c2w3_2_pit_values(answer: Any) -> tuple[bool, str]:
         return False, "a row stamped exactly at the event time is already known then: include exact matches"
     if got[1] is not None:
         return False, "check the TTL: a row older than the TTL before its event does not qualify"
+    if got[5] is None:
+        return False, "a row exactly one TTL old still qualifies: the bound is event - ttl <= feature timestamp"
     return False, "for each event, take the newest row of the same holder at or before the event"
 
 

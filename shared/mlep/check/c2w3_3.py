@@ -28,7 +28,8 @@ def _running_totals() -> list[int]:
     return orders.groupby("customer").amount.cumsum().astype(int).tolist()
 
 
-@exercise(wrong=[[10, 15, 35, 42, 43], [35, 35, 35, 8, 8], [10, 17, 22, 42, 43], [10, 5, 20, 7, 1]])
+# wrong: no partition, no order, ordered by day across customers, raw amounts, right totals listed by day
+@exercise(wrong=[[10, 15, 35, 42, 43], [35, 35, 35, 8, 8], [10, 17, 22, 42, 43], [10, 5, 20, 7, 1], [10, 7, 15, 35, 8]])
 def c2w3_3_running_total(answer: Any) -> tuple[bool, str]:
     """Running total of amount per customer, ordered by customer then day."""
     expected = _running_totals()
@@ -41,6 +42,8 @@ def c2w3_3_running_total(answer: Any) -> tuple[bool, str]:
         return False, "the total runs across customers: partition the window by customer"
     if len(set(values[:3])) == 1:
         return False, "each order needs the total up to its own day: order the window by day"
+    if sorted(values) == sorted(expected):
+        return False, "the totals are right but listed in the wrong order: sort by customer, then day"
     return False, "sort the result by customer, then day, and sum amount over the customer's earlier orders"
 
 
