@@ -7,7 +7,7 @@ import numpy as np
 from mlep.check import close, exercise
 
 
-@exercise(wrong=[0.05, 0.1, 2.0])
+@exercise(wrong=[0.05, 0.1, 2.0, 0.6321, 0.5724])
 def three_group_chi_square_p(answer: float) -> tuple[bool, str]:
     """Chi-square goodness-of-fit p-value of counts 30, 50, 20 against shares 0.25, 0.5, 0.25."""
     from scipy import stats
@@ -19,10 +19,12 @@ def three_group_chi_square_p(answer: float) -> tuple[bool, str]:
         return False, "that is the statistic; the question asks for its p-value (chi-square with 2 degrees of freedom)"
     if close(answer, float(stats.chi2.sf(2.0, 3)), abs_=1e-4):
         return False, "three categories give 3 - 1 = 2 degrees of freedom"
+    if close(answer, 1 - expected, abs_=1e-4):
+        return False, "that is the lower tail (the cdf); the p-value is the upper tail (sf)"
     return False, "compare the counts with 100 x the shares, sum (O - E)^2 / E and take the chi-square tail"
 
 
-@exercise(wrong=[0.0, 1.0, 0.409])
+@exercise(wrong=[0.0, 1.0, 0.409, 17, 0.04393])
 def unique_on_age_and_occupation(answer: float) -> tuple[bool, str]:
     """Share of the 50,000-person population that is the only one with its (age, occupation)."""
     from mlep import data
@@ -35,9 +37,9 @@ def unique_on_age_and_occupation(answer: float) -> tuple[bool, str]:
     groups = population.groupby(["age", "occupation"]).size()
     if close(answer, float(np.mean(groups == 1)), abs_=1e-5):
         return False, "that is a share of groups; the question asks for a share of people"
-    if answer > 0.1:
-        return False, "that looks like the four-column share; use only age and occupation"
     count = int((sizes == 1).sum())
     if close(answer, count, abs_=0.5):
         return False, "that is a count; divide by the population size for the share"
+    if answer > 0.1:
+        return False, "that looks like the four-column share; use only age and occupation"
     return False, "group the population by age and occupation and take the share of groups of size one, per person"
