@@ -27,7 +27,12 @@ def _z(age: float, ddof: int) -> float:
 
 def _wrong_z_scores() -> list[float]:
     ages = _training_rows().age
-    return [_z(60, ddof=1), float((60 - ages.mean()) / ages.var(ddof=0)), float((60 - ages.min()) / np.ptp(ages))]
+    return [
+        _z(60, ddof=1),  # pandas' default std
+        float((60 - ages.mean()) / ages.var(ddof=0)),  # divided by the variance
+        float((60 - ages.min()) / np.ptp(ages)),  # min-max scaling
+        (60 - 39) / 12,  # the generator's mean and spread, not the training rows' statistics
+    ]
 
 
 @exercise(wrong=[*_wrong_z_scores(), 0.0])
@@ -41,6 +46,8 @@ def tft_age_z_of_sixty(answer: float) -> tuple[bool, str]:
         )
     if abs(value - _z(60, ddof=1)) <= 5e-5:
         return False, "close, but that is pandas' default sample standard deviation (ddof=1); tf.Transform uses ddof=0"
+    if abs(value - (60 - 39) / 12) <= 5e-5:
+        return False, "that uses the generator's parameters; the graph holds the statistics of the 2,000 training rows"
     return False, "subtract the training mean of age and divide by its standard deviation over the training rows"
 
 
@@ -49,7 +56,7 @@ def _vocabulary_ids() -> dict[str, int]:
     return {word: i for i, word in enumerate(counts.index)}
 
 
-@exercise(wrong=[[5, -1, 4], [3, 6, 4], [5, 6, 4], [3, 0, 4]])
+@exercise(wrong=[[5, -1, 4], [3, 6, 4], [5, 6, 4], [3, 0, 4], [4, -1, 5]])  # alphabetical, OOV bucket, 1-based
 def tft_occupation_ids_at_serving(answer: list[int]) -> tuple[bool, str]:
     """Ids of Service, Astronaut (unseen) and Sales: frequency rank in training, -1 for an unseen value."""
     ids = _vocabulary_ids()
