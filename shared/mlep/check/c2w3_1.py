@@ -35,7 +35,7 @@ def _file_sha256(version: str) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@exercise(wrong=["", "0123456789ab", 12, "9d69c6b1"])
+@exercise(wrong=["", "0123456789ab", 12, "9d69c6b1", "8116e6a8a96c"])
 def c2w3_1_raw_sha_of_model_v2(answer: str) -> tuple[bool, str]:
     """First 12 hex characters of the SHA-256 the ingest step recorded for model v2's landing file."""
     if not isinstance(answer, str):
