@@ -15,11 +15,11 @@ def _sample_size(p_control: float, p_canary: float, ratio: float, alpha: float, 
     return z_sum**2 * variance / (p_canary - p_control) ** 2
 
 
-@exercise(wrong=[7275, 3037, 5430, 1875])
+@exercise(wrong=[7275, 3037, 5430, 4783, 1875, 19667])
 def c1w1_2_canary_sample_size(answer: float) -> tuple[bool, str]:
     """Canary requests needed at 25% to detect 0.32 vs 0.29 (one-sided alpha 0.001, power 0.8)."""
     expected = _sample_size(0.29, 0.32, 3, 0.001, 0.80)
-    if close(answer, expected, rel=0.03):
+    if close(answer, expected, rel=0.005):  # the formula evaluated: only rounding may differ
         return True, (
             "about 26 ticks of the 25% stage, more than its 20 ticks and far more than a 10-tick window holds: "
             "a single test of one window has little power, so the ramp catches v2-subtle only by testing every "
@@ -31,6 +31,12 @@ def c1w1_2_canary_sample_size(answer: float) -> tuple[bool, str]:
         return False, "that size has 50% power only: add the z of the power, norm.ppf(0.80), to the z of alpha"
     if close(answer, _sample_size(0.29, 0.32, 3, 0.0005, 0.80), rel=0.03):
         return False, "the test is one-sided: use norm.ppf(1 - alpha), not norm.ppf(1 - alpha / 2)"
+    swapped = stats.norm.ppf(1 - 0.001) + stats.norm.ppf(0.80)
+    swapped = swapped**2 * (0.29 * 0.71 + 0.32 * 0.68 / 3) / 0.03**2
+    if close(answer, swapped, rel=0.005):
+        return False, "the arm divided by 3 is the control, which gets 3 requests per canary request, not the canary"
+    if close(answer, 4 * expected, rel=0.03):
+        return False, "that counts canary and control requests together: give the canary's requests only"
     return False, "recompute: (z of 1 - alpha + z of the power) squared, times the variance term, over the squared gap"
 
 
@@ -55,7 +61,7 @@ def _deployment_cases():
     return cases, probability
 
 
-@exercise(wrong=[0.741, 0.95, 0.5])
+@exercise(wrong=[0.741, 0.55, 0.537, 0.419, 0.95, 0.5])  # overall, the model's p, its accuracy, 1 - it
 def c1w1_2_deferred_bayes_accuracy(answer: float) -> tuple[bool, str]:
     """Expected Bayes accuracy on the cases with model confidence below 0.6."""
     import mlep
@@ -72,10 +78,12 @@ def c1w1_2_deferred_bayes_accuracy(answer: float) -> tuple[bool, str]:
     overall = np.maximum(mlep.data.census_probability(cases), 1 - mlep.data.census_probability(cases)).mean()
     if close(answer, overall, abs_=0.003):
         return False, "that is the Bayes accuracy over all cases; keep only those with confidence < 0.6"
+    if close(answer, 1 - expected, abs_=0.003):
+        return False, "that is the expected Bayes error, min(p, 1 - p); the accuracy is max(p, 1 - p)"
     return False, "average max(p, 1 - p) of the TRUE probability over the deferred cases (not the model's p)"
 
 
-@exercise(wrong=[0.80, 0.735, 0.95])
+@exercise(wrong=[0.799, 0.732, 0.95, 0.80])  # the clerk alone, the model alone
 def c1w1_2_weak_clerk_best_accuracy(answer: float) -> tuple[bool, str]:
     """Best system accuracy of model + an 80%-accurate clerk over the notebook's threshold sweep."""
     cases, probability = _deployment_cases()
