@@ -9,10 +9,17 @@ from mlep.check import exercise
 N_FEATURES = 3  # education_num, hours_per_week, log_capital_gain
 
 
-def _flops(n_features: int, hidden: list[int], bias: bool = True, normalization: bool = True) -> int:
-    """FLOPs per row as the notebook counts them: 3 per feature to normalize, 2 n_in n_out (+ n_out) per Dense."""
+def _flops(
+    n_features: int, hidden: list[int], bias: bool = True, normalization: bool = True, per_weight: int = 2
+) -> int:
+    """FLOPs per row as the notebook counts them: 3 per feature to normalize, 2 n_in n_out (+ n_out) per Dense.
+
+    ``per_weight=1`` is the common mistake of counting one operation (a multiply-add) per weight.
+    """
     sizes = [n_features, *hidden, 1]
-    dense = sum(2 * n_in * n_out + (n_out if bias else 0) for n_in, n_out in zip(sizes, sizes[1:], strict=False))
+    dense = sum(
+        per_weight * n_in * n_out + (n_out if bias else 0) for n_in, n_out in zip(sizes, sizes[1:], strict=False)
+    )
     return dense + (3 * n_features if normalization else 0)
 
 
@@ -20,6 +27,8 @@ def _flops(n_features: int, hidden: list[int], bias: bool = True, normalization:
     wrong=[
         _flops(N_FEATURES, [64, 32], bias=False),
         _flops(N_FEATURES, [64, 32], normalization=False),
+        _flops(N_FEATURES, [64, 32], per_weight=1),
+        _flops(N_FEATURES, [64, 32], bias=False, per_weight=1),
         _flops(N_FEATURES, [256, 128]),
     ]
 )
@@ -34,6 +43,14 @@ def c1w1_4_flops_smaller_model(answer: int) -> tuple[bool, str]:
         return False, "close: each Dense layer also adds its bias, one FLOP per output unit"
     if int(answer) == _flops(N_FEATURES, [64, 32], normalization=False):
         return False, "close: the Normalization layer costs 3 FLOPs per feature too"
+    if int(answer) in {
+        _flops(N_FEATURES, [64, 32], per_weight=1),
+        _flops(N_FEATURES, [64, 32], bias=False, per_weight=1),
+    }:
+        return (
+            False,
+            "that counts one operation per weight: a multiply and an add are two FLOPs, as the profiler counts",
+        )
     return False, "count layer by layer: 3 -> 64 -> 32 -> 1, two FLOPs per weight of a Dense layer plus its biases"
 
 
@@ -65,7 +82,15 @@ def _request_users() -> tuple[np.ndarray, np.ndarray]:
     return user_ids, user_rng.choice(user_ids, n_requests, p=activity / activity.sum())
 
 
-@exercise(wrong=["user0000@example.com", "0123456789abcdef", 2])
+def _ranked_users() -> list[str]:
+    """The request users' raw ids, busiest first (ties in id order)."""
+    _, requests = _request_users()
+    ids, counts = np.unique(requests, return_counts=True)
+    return [str(ids[i]) for i in np.argsort(-counts, kind="stable")]
+
+
+# Real mistakes: the busiest and the second busiest (per_user.index[0] or [1]), the fourth (index[3], counting from 1)
+@exercise(wrong=["user0000@example.com", "0123456789abcdef", 2, *(_ranked_users()[i] for i in (0, 1, 3))])
 def c1w1_4_third_busiest_user(answer: str) -> tuple[bool, str]:
     """The raw id behind the third-busiest pseudonym."""
     if not isinstance(answer, str):
@@ -81,4 +106,6 @@ def c1w1_4_third_busiest_user(answer: str) -> tuple[bool, str]:
         return True, "with the key, a table of every id's pseudonym undoes the pseudonymization"
     if counts[answer] == max(counts.values()):
         return False, "that is the busiest user; per_user is sorted, take the third entry"
-    return False, "that user is in the log but is not the third busiest: per_user.index[2] is the pseudonym to map"
+    if counts[answer] > third_count:
+        return False, "that user is busier than the third busiest: per_user.index[2] is the pseudonym to map"
+    return False, "that user is less busy than the third busiest: positions count from 0, per_user.index[2]"

@@ -88,7 +88,7 @@ def _bayes_emergency(threshold: float | None) -> tuple[float, float]:
     return float(says[truth].mean()), float(truth[says].mean())
 
 
-@exercise(wrong=[0.556, 0.519, 0.917, 0.406, 1.0])
+@exercise(wrong=[0.556, 0.519, 0.917, 0.406, 1.0, 0.842])  # 0.842: the threshold 1/10 instead of 1/11
 def c1w2_1_emergency_recall_at_cost(answer: float) -> tuple[bool, str]:
     """Emergency recall of the cost-minimising decision (emergency when its posterior exceeds 1/11)."""
     recall, precision = _bayes_emergency(1 / 11)
@@ -98,6 +98,8 @@ def c1w2_1_emergency_recall_at_cost(answer: float) -> tuple[bool, str]:
             f"the cost-minimising decision trades precision ({precision:.2f}) for recall: it finds far more "
             "emergencies than the accuracy-optimal Bayes classifier, from the same posterior, with no new model"
         )
+    if close(answer, _bayes_emergency(0.1)[0], rel=0.0, abs_=0.003):
+        return False, "that is the threshold 1/10: 'emergency' costs less when 10 p > 1 - p, that is when p > 1/11"
     if close(answer, argmax_recall, rel=0.0, abs_=0.01):
         return False, "that is the recall of the argmax decision: say 'emergency' whenever its posterior exceeds 1/11"
     if close(answer, precision, rel=0.0, abs_=0.003):

@@ -10,8 +10,8 @@ import numpy as np
 from mlep.check import close, exercise
 
 
-def _cancer_validation() -> tuple[np.ndarray, np.ndarray]:
-    """The tumour model's validation labels and scores, as the notebook makes them."""
+def _cancer_validation(split: str = "validation") -> tuple[np.ndarray, np.ndarray]:
+    """The tumour model's validation (or test) labels and scores, as the notebook makes them."""
     from sklearn.datasets import load_breast_cancer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import train_test_split
@@ -21,28 +21,45 @@ def _cancer_validation() -> tuple[np.ndarray, np.ndarray]:
     cancer = load_breast_cancer(as_frame=True)
     X, y = cancer.data[["mean radius", "mean texture"]], 1 - cancer.target
     X_train, X_rest, y_train, y_rest = train_test_split(X, y, test_size=0.5, stratify=y, random_state=0)
-    X_val, _, y_val, _ = train_test_split(X_rest, y_rest, test_size=0.5, stratify=y_rest, random_state=0)
+    X_val, X_test, y_val, y_test = train_test_split(X_rest, y_rest, test_size=0.5, stratify=y_rest, random_state=0)
     model = make_pipeline(StandardScaler(), LogisticRegression(random_state=0)).fit(X_train, y_train)
-    return y_val.to_numpy(), model.predict_proba(X_val)[:, 1]
+    X_split, y_split = (X_val, y_val) if split == "validation" else (X_test, y_test)
+    return y_split.to_numpy(), model.predict_proba(X_split)[:, 1]
 
 
-@exercise(wrong=[0.5, 0.43, 0.01])
+# Real mistakes: 0.43 is the best F1, 0.44 the best F0.5 (beta the wrong way round), 0.16 the best F2 on the test
+# split, 0.1967 the best F2 over precision_recall_curve's thresholds instead of the sweep's.
+@exercise(wrong=[0.5, 0.43, 0.01, 0.44, 0.16, 0.1967])
 def cancer_screen_f2_threshold(answer: float) -> tuple[bool, str]:
     """The threshold of the 0.01..0.99 grid with the highest validation F2 (any tied threshold is right)."""
     from sklearn.metrics import fbeta_score
 
+    grid = np.linspace(0.01, 0.99, 99)
     y_val, scores = _cancer_validation()
+    y_test, test_scores = _cancer_validation("test")
 
-    def f2(t: float) -> float:
-        return fbeta_score(y_val, (scores >= t).astype(int), beta=2, zero_division=0)
+    def f_beta(t: float, beta: float = 2, y: np.ndarray = y_val, s: np.ndarray = scores) -> float:
+        return fbeta_score(y, (s >= t).astype(int), beta=beta, zero_division=0)
 
-    best = max(f2(t) for t in np.linspace(0.01, 0.99, 99))
-    if f2(float(answer)) >= best - 1e-9:
+    if not np.isclose(float(answer), grid, rtol=0, atol=1e-6).any():
+        return False, "give one of the sweep's thresholds (np.linspace(0.01, 0.99, 99)), the grid `thresholds` holds"
+    f2 = [f_beta(t) for t in grid]
+    best = max(f2)
+    if f_beta(float(answer)) >= best - 1e-9:
         return True, (
             "this threshold maximizes F2, far below the best-F1 threshold: F2 treats recall as twice as important "
             "as precision, so it lands near the screen's recall-target threshold"
         )
-    if f2(float(answer)) < best and float(answer) > 0.3:
+    if f_beta(float(answer), y=y_test, s=test_scores) >= max(f_beta(t, y=y_test, s=test_scores) for t in grid) - 1e-9:
+        return (
+            False,
+            "that is the best threshold on the test split: choose it on validation, and keep test for reporting",
+        )
+    if f_beta(float(answer), beta=1) >= max(f_beta(t, beta=1) for t in grid) - 1e-9:
+        return False, "that is the best-F1 threshold: F2 counts recall more, so its best threshold is lower"
+    if f_beta(float(answer), beta=0.5) >= max(f_beta(t, beta=0.5) for t in grid) - 1e-9:
+        return False, "that maximizes F0.5, which favours precision: in F2, beta = 2 makes recall count more"
+    if float(answer) > 0.3:
         return (
             False,
             "F2 is higher at a lower threshold: it counts recall more, so its best threshold is lower",
@@ -62,7 +79,7 @@ def _skewed_split() -> tuple[np.ndarray, ...]:
     return X_train, y_train, X_test, y_test
 
 
-@exercise(wrong=[0.2, 0.921, 0.02])
+@exercise(wrong=[0.2, 0.921, 0.02, 0.05])  # 0.05: the 2% precision divided by 4, as if it scaled with the rate
 def skewed_precision_at_lower_prevalence(answer: float) -> tuple[bool, str]:
     """Precision of the class-weighted model at a 0.5% positive rate, from its test recall and false-positive rate."""
     from sklearn.linear_model import LogisticRegression
