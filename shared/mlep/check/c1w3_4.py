@@ -65,7 +65,10 @@ def c1w3_4_threshold_at_dearer_review(answer: float) -> tuple[bool, str]:
     return False, "take the threshold of the grid with the highest monthly value on validation, at 80 dollars"
 
 
-@exercise(wrong=[6_000, 46_500, 128_500])
+# Wrong answers a learner gives, from the notebook's value table (they are rejected whatever the data): the
+# assumed running cost; the value over the rule (forgetting the 6,000 dollars already paid); the value
+# over the status quo; and the break-even against the status quo instead of the rule.
+@exercise(wrong=[6_000, 41_300, 123_333, 129_333])
 def c1w3_4_break_even_running_cost(answer: float) -> tuple[bool, str]:
     """The running cost at which the chosen model's test value equals the rule's."""
     _, valid, test, model = _case()
@@ -77,6 +80,10 @@ def c1w3_4_break_even_running_cost(answer: float) -> tuple[bool, str]:
         return True, "beyond that running cost the fixed rule is the better buy"
     if close(answer, expected - ML_COST, rel=0.005):
         return False, "that is the value over the rule at today's running cost: add the cost the model already pays"
+    if close(answer, ml, rel=0.005):
+        return False, "that is where the model breaks even with the status quo: compare it with the rule instead"
+    if close(answer, ml - ML_COST, rel=0.005):
+        return False, "that is the value over the status quo: the break-even is against the rule's value"
     return False, "solve monthly_value(sent, recall, cost) = the rule's value for the cost, on the test split"
 
 
@@ -90,7 +97,10 @@ def _gaps(frame, model, threshold):
     return abs(approval[0] - approval[1]), abs(recall[0] - recall[1])
 
 
-@exercise(wrong=[0.0, 0.016, 0.007, 0.031, 0.5])
+# Wrong answers a learner gives: no gap; validation's approval-rate gap (0.016); the test split's recall gap
+# (0.007); men minus women (-0.048), the sign of `group_gaps`; the gap of `model.predict`, at 0.5 instead of
+# the chosen threshold (0.063).
+@exercise(wrong=[0.0, 0.016, 0.007, -0.048, 0.063, 0.5])
 def c1w3_4_validation_recall_gap(answer: float) -> tuple[bool, str]:
     """The recall gap between the sexes of the chosen model on validation, at its chosen threshold."""
     _, valid, test, model = _case()
@@ -102,4 +112,8 @@ def c1w3_4_validation_recall_gap(answer: float) -> tuple[bool, str]:
         return False, "that is the gap of approval rates (all applicants); recall looks at qualified ones only"
     if close(abs(answer), _gaps(test, model, threshold)[1], abs_=0.0015):
         return False, "that is the test split's gap: score the validation split instead"
+    if close(answer, -expected, abs_=0.0005):
+        return False, "right size, wrong sign: the gap is the largest group's recall minus the smallest's"
+    if close(abs(answer), _gaps(valid, model, 0.5)[1], abs_=0.0015):
+        return False, "that is the gap at 0.5 (model.predict): send to review at the chosen threshold instead"
     return False, "recall per group on validation's qualified applicants, then largest minus smallest"
