@@ -43,7 +43,7 @@ def week(path: Path) -> str:
 
 def nbgrader(root: Path, *args: str) -> None:
     """Run one nbgrader command in the course directory ``root``, offline, with its helpers on PATH."""
-    env = offline_env(dict(os.environ)) | thread_env(workers=os.cpu_count() or 1)
+    env = offline_env(dict(os.environ)) | thread_env()
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env["PYTHONPATH"]])
     out = subprocess.run(

@@ -6,8 +6,7 @@ import os
 from mlep import offline
 from tests.notebooks import offline_env, thread_env
 
-WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-os.environ.update(offline_env(dict(os.environ)) | thread_env(WORKERS))
+os.environ.update(offline_env(dict(os.environ)) | thread_env())
 offline.install()
 
 

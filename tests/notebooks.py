@@ -41,14 +41,16 @@ def headings(notebook: dict, level: int = 2) -> list[str]:
 THREAD_VARS = ("MLEP_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def thread_env(workers: int) -> dict[str, str]:
-    """Thread limits for kernels that share the cores with ``workers - 1`` others: cores ÷ workers each.
+def thread_env() -> dict[str, str]:
+    """One thread per kernel for BLAS, OpenMP and TensorFlow, however many test workers run.
 
-    BLAS and OpenMP read the variables at start-up; ``mlep.setup`` gives ``MLEP_THREADS`` to TensorFlow.
-    Without them every kernel of ``make test`` uses every core, and one notebook ran 48 times slower.
+    Stored outputs are made that way (``make execute``), and some TensorFlow results change in the
+    last digits with the thread count, so ``pytest one.ipynb`` must recompute them the same way.
+    It also keeps the kernels of ``make test`` from oversubscribing the cores: without the limits
+    every kernel used every core, and one notebook ran 48 times slower. BLAS and OpenMP read the
+    variables at start-up; ``mlep.setup`` gives ``MLEP_THREADS`` to TensorFlow.
     """
-    threads = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
-    return dict.fromkeys(THREAD_VARS, threads)
+    return dict.fromkeys(THREAD_VARS, "1")
 
 
 def offline_env(env: dict[str, str]) -> dict[str, str]:

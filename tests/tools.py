@@ -39,12 +39,12 @@ def run(
 ) -> nbformat.NotebookNode:
     """Execute ``notebook`` in a fresh ``python3`` kernel started in ``directory``, offline.
 
-    With ``limit_threads`` the kernel gets the threads it has under ``make test`` (one xdist worker per core),
-    so that stored outputs are computed as the tests recompute them.
+    With ``limit_threads`` the kernel gets the one thread it has under test, so that stored outputs are
+    computed as the tests recompute them.
     """
     os.environ.update(offline_env(dict(os.environ)))
     if limit_threads:
-        os.environ.update(thread_env(workers=os.cpu_count() or 1))
+        os.environ.update(thread_env())
     client = NotebookClient(
         notebook,
         timeout=timeout,
