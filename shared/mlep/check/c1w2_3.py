@@ -87,7 +87,22 @@ def _scores_by_k() -> tuple[tuple[float, float], ...]:
     return tuple(out)
 
 
-@exercise(wrong=[0.944, 0.921, 0.783, 1.0])
+@cache
+def _pool_prefix() -> tuple[float, ...]:
+    """Weak-slice test accuracy after adding the first k images of the pool (of any weak digit), k = 5, ..., 40."""
+    data = _start()
+    out = []
+    for k in KS:
+        X = np.vstack([data["X"], data["X_pool"][:k]])
+        y = np.concatenate([data["y"], data["y_pool"][:k]])
+        out.append(_scores(X, y)[1])
+    return tuple(out)
+
+
+# 0.950: flags from cleanlab's default filter (prune_by_noise_rate) instead of confident_learning_issues;
+# 0.946: flagged labels replaced by the in-sample prediction of a model fit on all rows, not the out-of-fold one;
+# 0.803: relabelled without adding the pool first (the flawed start alone)
+@exercise(wrong=[0.944, 0.921, 0.783, 1.0, 0.950, 0.946, 0.803])
 def c1w2_3_relabel_accuracy(answer: float) -> tuple[bool, str]:
     """Test accuracy of the baseline trained on seed 0's data with the flagged labels replaced."""
     relabel, remove, as_given = _relabel_and_remove()
@@ -110,7 +125,14 @@ def c1w2_3_relabel_accuracy(answer: float) -> tuple[bool, str]:
 
 
 @exercise(
-    wrong=[[0.155, 0.155, 0.155, 0.155], [0.834, 0.861, 0.896, 0.912], [0.866, 0.739, 0.549, 0.394], [0.9, 0.9, 0.9]]
+    wrong=[
+        [0.155, 0.155, 0.155, 0.155],
+        [0.834, 0.861, 0.896, 0.912],
+        [0.866, 0.739, 0.549, 0.394],
+        [0.9, 0.9, 0.9],
+        [0.303, 0.373, 0.5, 0.739],  # the first k images of the whole pool, 8s and 9s mixed, not k of each digit
+        [0.19, 0.394, 0.549, 0.739],  # k images in all, k / 2 of each digit
+    ]
 )
 def c1w2_3_weak_slice_by_labels(answer: Sequence[float]) -> tuple[bool, str]:
     """Weak-slice test accuracy after adding k pool images of each weak digit, k = 5, 10, 20, 40."""
@@ -128,6 +150,8 @@ def c1w2_3_weak_slice_by_labels(answer: Sequence[float]) -> tuple[bool, str]:
         return False, "the values are in reverse order: give them for k = 5, 10, 20, 40"
     if all(close(v, e, rel=0.0, abs_=0.003) for v, e in zip(values, overall, strict=True)):
         return False, "those are accuracies on the whole test set: score only the test images of 8 and 9"
+    if all(close(v, e, rel=0.0, abs_=0.003) for v, e in zip(values, _pool_prefix(), strict=True)):
+        return False, "those are the first k images of the whole pool, 8s and 9s mixed: take k of each digit"
     return False, (
         "for each k, add the first k pool images of 8 and the first k of 9 (pool order) to the flawed training "
         "set, no cleaning, and score baseline_model(0) on the test images of 8 and 9 only"

@@ -62,8 +62,8 @@ def c1w2_4_half_turn_not_kept(answer: list[int]) -> tuple[bool, str]:
         return True, (
             "beyond 6 and 9, the turned mean 3 is nearest to the mean 5 and the turned mean 7 to the mean 1: a "
             "screen you can run before any training. It flags candidates, not verdicts (mean images are blurred, "
-            "and a person may still read a turned 7 as a 7). Compare the notebook's pairs table: under half turns, "
-            "6<->9 mix-ups grew by about 67 per seed, 1<->7 by about 15 and 3<->5 by about 6"
+            "and a person may still read a turned 7 as a 7). Compare the notebook's pairs table, where 6<->9 mix-ups "
+            "grew most under half turns, and look up pairs['1<->7'] and pairs['3<->5']"
         )
     if set(given) == {6, 9}:
         return False, "6 and 9 are there, but not alone: compare every digit's turned mean with all ten means"

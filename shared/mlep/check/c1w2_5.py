@@ -8,6 +8,8 @@ import numpy as np
 
 from mlep.check import exercise
 
+_OTHER_RUNS = [("h16-lr0.003", 16, 3e-3), ("h64-lr0.03", 64, 3e-2), ("h16-lr0.03", 16, 3e-2)]
+
 
 @functools.cache
 def _history_and_confusion(hidden_units: int, learning_rate: float) -> tuple[tuple[float, ...], np.ndarray]:
@@ -32,7 +34,7 @@ def _history_and_confusion(hidden_units: int, learning_rate: float) -> tuple[tup
     return tuple(history), confusion_matrix(y_val, model.predict(X_val))
 
 
-@exercise(wrong=[10, 19, 0.95])
+@exercise(wrong=[10, 19, 0.95, 17, 3])  # 17 and 3: the first steps of runs h16-lr0.003 and h64-lr0.03
 def c1w2_5_first_step_at_95(answer: int) -> tuple[bool, str]:
     """First logged step (from 0) at which run h64-lr0.003 reached validation accuracy >= 0.95."""
     history, _ = _history_and_confusion(64, 3e-3)
@@ -45,19 +47,41 @@ def c1w2_5_first_step_at_95(answer: int) -> tuple[bool, str]:
         return False, "off by one: that is the epoch counted from 1; the logged steps start at 0"
     if int(answer) == len(history) - 1:
         return False, "that is the last step; look for the first one that reaches 0.95"
+    others = {name: _history_and_confusion(units, rate)[0] for name, units, rate in _OTHER_RUNS}
+    if any(int(answer) == next((step for step, v in enumerate(h) if v >= 0.95), None) for h in others.values()):
+        return False, "that is another run's first step at 0.95: select the run named h64-lr0.003"
     return False, "sort the history by step and take the first step whose value is at least 0.95"
 
 
-@exercise(wrong=[1, 0, 9])
-def c1w2_5_digit_with_most_errors(answer: int) -> tuple[bool, str]:
-    """True digit with the most validation errors for the best run (16 hidden units, learning rate 0.03)."""
-    _, matrix = _history_and_confusion(16, 3e-2)
-    errors_true = matrix.sum(axis=1) - np.diag(matrix)
-    errors_predicted = matrix.sum(axis=0) - np.diag(matrix)
-    if int(answer) != answer or not 0 <= int(answer) <= 9:
-        return False, "give a digit, an int from 0 to 9"
-    if errors_true[int(answer)] == errors_true.max():
-        return True, "rows are true digits: a row's sum minus its diagonal counts that digit's errors"
-    if errors_predicted[int(answer)] == errors_predicted.max():
-        return False, "that digit is the one most often predicted wrongly (a column); the question asks for a row"
-    return False, "count the off-diagonal entries of each row (true digit) and take the largest"
+# wrong: the columns (errors per predicted digit); the row size 36 minus the diagonal (digit 8 has 35 images);
+# the diagonal (correct answers); rows and columns added (every error counted at both digits)
+@exercise(
+    wrong=[
+        [0, 5, 1, 0, 0, 1, 0, 3, 0, 0],
+        [0, 0, 0, 1, 2, 0, 2, 0, 4, 2],
+        [36, 36, 36, 35, 34, 36, 34, 36, 32, 34],
+        [0, 5, 1, 1, 2, 1, 2, 3, 3, 2],
+    ]
+)
+def c1w2_5_errors_per_true_digit(answer: list[int]) -> tuple[bool, str]:
+    """Validation errors of each true digit for the best run of the sweep (highest final validation accuracy)."""
+    runs = [_history_and_confusion(units, rate) for units in (16, 64) for rate in (3e-4, 3e-3, 3e-2)]
+    _, matrix = max(runs, key=lambda run: run[0][-1])
+    errors_true = (matrix.sum(axis=1) - np.diag(matrix)).tolist()
+    errors_predicted = (matrix.sum(axis=0) - np.diag(matrix)).tolist()
+    given = [int(v) for v in answer]
+    if len(given) != 10 or any(g != v for g, v in zip(given, answer, strict=True)):
+        return False, "give ten ints, the errors of the digits 0 to 9 in that order"
+    if given == errors_true:
+        return True, (
+            "rows are true digits: a row's sum minus its diagonal counts that digit's errors. The digit with the "
+            "most is not always the one with the fewest correct answers: that holds only when every digit has "
+            "as many validation images"
+        )
+    if given == errors_predicted:
+        return False, "those are the columns (how often each digit was predicted wrongly); the question asks for rows"
+    if given == np.diag(matrix).tolist():
+        return False, "those are the correct answers (the diagonal); count the off-diagonal entries of each row"
+    if given == [t + p for t, p in zip(errors_true, errors_predicted, strict=True)]:
+        return False, "each error was counted twice, in its row and its column: count rows (true digits) only"
+    return False, "for each row (true digit), subtract the diagonal entry from the row's sum"
