@@ -41,3 +41,23 @@ def test_statistic_gets_columns_in_their_own_dtype():
     values = np.arange(40.0)
     low, high = bootstrap_interval((flags, values), lambda f, v: v[f].mean() if f.any() else 0.0, seed=0)
     assert low < values[flags].mean() < high
+
+
+def test_roc_auc_is_scikit_learns_with_ties():
+    from sklearn.metrics import roc_auc_score
+
+    from mlep.stats import roc_auc
+
+    rng = np.random.default_rng(0)
+    labels = rng.integers(0, 2, 300)
+    scores = np.round(labels * 0.5 + rng.normal(0, 1, 300), 1)  # rounded: many ties
+    assert np.isclose(roc_auc(labels, scores), roc_auc_score(labels, scores))
+    assert roc_auc(labels, -scores) == pytest.approx(1 - roc_auc(labels, scores))
+
+
+@pytest.mark.parametrize("labels, scores", [([1, 1], [0.2, 0.3]), ([0, 1], [0.5])])
+def test_roc_auc_refuses_one_class_or_unequal_lengths(labels, scores):
+    from mlep.stats import roc_auc
+
+    with pytest.raises(ValueError, match="both classes"):
+        roc_auc(labels, scores)

@@ -1,4 +1,4 @@
-"""Intervals for numbers a notebook reports on a finite test set."""
+"""Intervals for numbers a notebook reports on a finite test set, and the statistics they resample."""
 
 from __future__ import annotations
 
@@ -47,3 +47,22 @@ def bootstrap_interval(
         rng=np.random.default_rng(seed),
     )
     return float(result.confidence_interval.low), float(result.confidence_interval.high)
+
+
+def roc_auc(labels: ArrayLike, scores: ArrayLike) -> float:
+    """ROC AUC from one ranking: the Mann-Whitney statistic, the chance that a random positive outscores a
+    random negative (ties count one half). Equal to ``sklearn.metrics.roc_auc_score`` for binary labels, and
+    a few times faster, which matters inside a bootstrap that calls it a thousand times.
+    """
+    from scipy.stats import rankdata
+
+    positive = np.asarray(labels).astype(bool)
+    n_positive = int(positive.sum())
+    n_negative = positive.size - n_positive
+    if n_positive == 0 or n_negative == 0 or positive.size != np.size(scores):
+        raise ValueError(
+            f"need as many scores as labels and both classes among the labels; got {positive.size} labels "
+            f"({n_positive} positive) and {np.size(scores)} scores"
+        )
+    ranks = rankdata(scores)
+    return float((ranks[positive].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative))
